@@ -1,0 +1,166 @@
+package parties
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Link is one step of a [Path]: the stakes one party holds in the next, and
+// the weight they carry under the method used.
+type Link struct {
+	Holder, Subject ID
+	// Weight is the share the link carries: the holder's economic share, or
+	// 100% under [Attribution] where the holder controls the subject, or 0
+	// under [Rolling] where the share is below the threshold.
+	Weight Share
+	// Stakes are the stakes behind the link (several where the holder holds
+	// several share classes), each with its source.
+	Stakes []Stake
+}
+
+// Path is one chain of stakes from a holder to a subject.
+type Path struct {
+	Links []Link
+	// Share is the product of the links' weights.
+	Share Share
+}
+
+// String writes the path as "a -(40%)-> b -(80%)-> c = 32%".
+func (p Path) String() string {
+	var sb strings.Builder
+	for i, l := range p.Links {
+		if i == 0 {
+			sb.WriteString(string(l.Holder))
+		}
+		fmt.Fprintf(&sb, " -(%s)-> %s", l.Weight, l.Subject)
+	}
+	fmt.Fprintf(&sb, " = %s", p.Share)
+	return sb.String()
+}
+
+// Explanation breaks a look-through figure down into the chains of stakes
+// behind it.
+type Explanation struct {
+	Holder, Subject ID
+	Method          Method
+	// Share is the holder's interest, as [Register.LookThrough] computes it.
+	Share Share
+	// Paths are the simple chains (visiting no party twice) from the holder
+	// to the subject, in a deterministic order.
+	Paths []Path
+	// Truncated reports whether there were more than [MaxPaths] chains and
+	// only the first ones are listed.
+	Truncated bool
+	// Remainder is Share less the sum of Paths: what walks around cycles of
+	// cross-holdings add (and, if Truncated, the chains not listed). It is
+	// exactly 0 on an acyclic register.
+	Remainder Share
+}
+
+// MaxPaths is the most chains an [Explanation] lists.
+const MaxPaths = 1000
+
+// Explain breaks the interest of holder in subject under method m down into
+// the chains of stakes that contribute to it.
+func (r *Register) Explain(subject, holder ID, m Method) (Explanation, error) {
+	if err := m.Validate(); err != nil {
+		return Explanation{}, err
+	}
+	si, err := r.lookup(subject)
+	if err != nil {
+		return Explanation{}, err
+	}
+	hi, err := r.lookup(holder)
+	if err != nil {
+		return Explanation{}, err
+	}
+	g := r.subgraph(si, m.terminal(func(v int32) bool { return v == hi }))
+	return r.explainIn(g, hi, m)
+}
+
+// ExplainOwnedBy explains each contribution to [Register.OwnedBy]: one
+// explanation per matching party, in ID order.
+func (r *Register) ExplainOwnedBy(subject ID, p Predicate, m Method) ([]Explanation, error) {
+	o, err := r.OwnedBy(subject, p, m)
+	if err != nil {
+		return nil, err
+	}
+	si, _ := r.lookup(subject)
+	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(&r.parties[v]) }))
+	var out []Explanation
+	for _, h := range o.Holders {
+		x, err := r.explainIn(g, r.index[h.Party], m)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+func (r *Register) explainIn(g *subgraph, h int32, m Method) (Explanation, error) {
+	x := Explanation{Holder: r.parties[h].ID, Subject: r.parties[g.nodes[0]].ID, Method: m, Share: Exact(zero), Remainder: Exact(zero)}
+	hl, ok := g.local[h]
+	if !ok {
+		return x, nil // holds nothing
+	}
+	sol, err := g.solve(m)
+	if err != nil {
+		return Explanation{}, err
+	}
+	x.Share = sol.share(hl)
+	sum := Exact(zero)
+	onPath := make([]bool, len(g.nodes))
+	var links []int32 // positions in g.to/g.via
+	steps := 0
+	var walk func(v int32) bool
+	walk = func(v int32) bool {
+		if v == 0 {
+			if len(x.Paths) == MaxPaths {
+				x.Truncated = true
+				return false
+			}
+			p := Path{Share: Exact(one)}
+			for _, li := range links {
+				l := g.link(m, li)
+				p.Links = append(p.Links, l)
+				p.Share = p.Share.Mul(l.Weight)
+			}
+			x.Paths = append(x.Paths, p)
+			sum = sum.Add(p.Share)
+			return true
+		}
+		onPath[v] = true
+		defer func() { onPath[v] = false }()
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			if steps++; steps > 100*MaxPaths {
+				x.Truncated = true
+				return false
+			}
+			if w := g.to[i]; !onPath[w] {
+				links = append(links, i)
+				ok := walk(w)
+				links = links[:len(links)-1]
+				if !ok {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(hl)
+	x.Remainder = x.Share.Sub(sum)
+	return x, nil
+}
+
+// link returns the Link for position i of the subgraph's stakes.
+func (g *subgraph) link(m Method, i int32) Link {
+	e := &g.r.edges[g.via[i]]
+	l := Link{
+		Holder:  g.r.parties[e.holder].ID,
+		Subject: g.r.parties[e.subject].ID,
+		Weight:  Share{min: m.coef(e, false), max: m.coef(e, true), set: true},
+	}
+	g.r.yieldStakes(*e, func(s Stake) bool { l.Stakes = append(l.Stakes, s); return true })
+	return l
+}

@@ -1,0 +1,149 @@
+package parties
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/dealscape/dealscape/internal/iso3166"
+)
+
+// Jurisdiction is a country, identified by its ISO 3166-1 alpha-2 code, or a
+// bloc of countries (the European Union, "EU"). It is a small comparable
+// value usable as a map key.
+//
+// The zero Jurisdiction is not a valid jurisdiction; it stands for "not
+// known" wherever a party's jurisdiction is optional.
+type Jurisdiction struct {
+	code string
+}
+
+// blocs lists the blocs this package knows, with their member countries.
+var blocs = map[string][]string{"EU": iso3166.EU}
+
+// ParseJurisdiction returns the jurisdiction for an ISO 3166-1 alpha-2 code
+// ("US", "cn") or a bloc code ("EU"). Case is ignored. An unassigned code is
+// an error wrapping [ErrJurisdiction].
+func ParseJurisdiction(code string) (Jurisdiction, error) {
+	c := strings.ToUpper(strings.TrimSpace(code))
+	if len(c) == 2 && (iso3166.Assigned(c) || blocs[c] != nil) {
+		return Jurisdiction{c}, nil
+	}
+	return Jurisdiction{}, fmt.Errorf("%w: %q is not an ISO 3166-1 alpha-2 code or a known bloc", ErrJurisdiction, code)
+}
+
+// MustJurisdiction is like [ParseJurisdiction] but panics on an invalid code.
+// It is meant for literals in tests and examples.
+func MustJurisdiction(code string) Jurisdiction {
+	j, err := ParseJurisdiction(code)
+	if err != nil {
+		panic(err)
+	}
+	return j
+}
+
+// Code returns the upper-case code, or "" for the zero Jurisdiction.
+func (j Jurisdiction) Code() string { return j.code }
+
+// String returns the code, or "unknown" for the zero Jurisdiction.
+func (j Jurisdiction) String() string {
+	if j.code == "" {
+		return "unknown"
+	}
+	return j.code
+}
+
+// IsZero reports whether j is the zero Jurisdiction.
+func (j Jurisdiction) IsZero() bool { return j.code == "" }
+
+// IsBloc reports whether j is a bloc of countries rather than a country.
+func (j Jurisdiction) IsBloc() bool { return blocs[j.code] != nil }
+
+// Members returns the member countries of a bloc, in code order; a country has
+// no members.
+func (j Jurisdiction) Members() iter.Seq[Jurisdiction] {
+	return func(yield func(Jurisdiction) bool) {
+		for _, c := range blocs[j.code] {
+			if !yield(Jurisdiction{c}) {
+				return
+			}
+		}
+	}
+}
+
+// Within reports whether j is other, or a member country of the bloc other.
+func (j Jurisdiction) Within(other Jurisdiction) bool {
+	if j.code == "" {
+		return false
+	}
+	return j == other || slices.Contains(blocs[other.code], j.code)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (j Jurisdiction) MarshalText() ([]byte, error) { return []byte(j.code), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an empty text gives the
+// zero Jurisdiction.
+func (j *Jurisdiction) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*j = Jurisdiction{}
+		return nil
+	}
+	v, err := ParseJurisdiction(string(b))
+	if err != nil {
+		return err
+	}
+	*j = v
+	return nil
+}
+
+// Group is a named set of jurisdictions that rules refer to, such as the four
+// "foreign adversary" countries of 10 U.S.C. 4872. A jurisdiction belongs to a
+// group if it is listed or is a member of a bloc that is listed.
+//
+// The zero Group is an empty group with no name.
+type Group struct {
+	name    string
+	members []Jurisdiction
+}
+
+// NewGroup returns a group with the given name and members. Duplicates and
+// zero jurisdictions are dropped; members are kept in code order.
+func NewGroup(name string, members ...Jurisdiction) Group {
+	ms := make([]Jurisdiction, 0, len(members))
+	for _, m := range members {
+		if !m.IsZero() {
+			ms = append(ms, m)
+		}
+	}
+	slices.SortFunc(ms, func(a, b Jurisdiction) int { return strings.Compare(a.code, b.code) })
+	return Group{name: name, members: slices.Compact(ms)}
+}
+
+// Name returns the group's name.
+func (g Group) Name() string { return g.name }
+
+// String returns the group's name followed by its members, as in
+// "foreign adversaries (CN, IR, KP, RU)".
+func (g Group) String() string {
+	codes := make([]string, len(g.members))
+	for i, m := range g.members {
+		codes[i] = m.code
+	}
+	return fmt.Sprintf("%s (%s)", g.name, strings.Join(codes, ", "))
+}
+
+// Members returns the listed members in code order.
+func (g Group) Members() iter.Seq[Jurisdiction] { return slices.Values(g.members) }
+
+// Contains reports whether j is listed in g or is a member of a bloc listed
+// in g.
+func (g Group) Contains(j Jurisdiction) bool {
+	for _, m := range g.members {
+		if j.Within(m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,363 @@
+package parties
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Builder collects parties and stakes for a [Register]. The zero Builder is
+// ready to use. A Builder is not safe for concurrent use.
+type Builder struct {
+	parties []Party
+	stakes  []Stake
+}
+
+// AddParty adds parties to the builder and returns it, for chaining.
+func (b *Builder) AddParty(ps ...Party) *Builder {
+	for _, p := range ps {
+		b.parties = append(b.parties, p.clone())
+	}
+	return b
+}
+
+// AddStake adds stakes to the builder and returns it, for chaining.
+func (b *Builder) AddStake(ss ...Stake) *Builder {
+	b.stakes = append(b.stakes, ss...)
+	return b
+}
+
+// RemoveStakes drops every stake for which drop reports true and returns the
+// builder, for chaining.
+func (b *Builder) RemoveStakes(drop func(Stake) bool) *Builder {
+	b.stakes = slices.DeleteFunc(b.stakes, drop)
+	return b
+}
+
+// Stakes returns the stakes added so far, in the order they were added.
+func (b *Builder) Stakes() iter.Seq[Stake] { return slices.Values(b.stakes) }
+
+// Parties returns the parties added so far, in the order they were added.
+func (b *Builder) Parties() iter.Seq[Party] { return slices.Values(b.parties) }
+
+// New builds a register from parties and stakes; it is shorthand for a
+// [Builder].
+func New(parties []Party, stakes []Stake) (*Register, error) {
+	var b Builder
+	b.AddParty(parties...).AddStake(stakes...)
+	return b.Build()
+}
+
+// Register is an immutable, validated set of parties and the stakes between
+// them. It is safe for concurrent use. Parties are kept in ID order and stakes
+// in (subject, holder, class, from) order, so that every answer is the same
+// whatever order the facts were added in.
+type Register struct {
+	parties []Party
+	index   map[ID]int32
+	stakes  []Stake // sorted; every stake, whatever its dates
+	asOf    time.Time
+
+	// Aggregated holdings between pairs of parties, among the stakes active
+	// at asOf: edges sorted by (subject, holder); the holders of party i are
+	// edges[inStart[i]:inStart[i+1]]; the holdings of party i are
+	// edges[outIdx[outStart[i]:outStart[i+1]]].
+	edges    []edge
+	inStart  []int32
+	outIdx   []int32
+	outStart []int32
+}
+
+// edge is the aggregate of the stakes one party holds in another.
+type edge struct {
+	holder, subject int32
+	econ, vote      Share
+	first, last     int32 // the stakes behind it: stakes[first:last] filtered by date
+}
+
+// Build validates everything added and returns the register. It reports every
+// problem at once (joined with [errors.Join]), each a [*PartyError] or
+// [*StakeError] naming the party or stake and wrapping a sentinel error.
+// The builder may be reused afterwards.
+func (b *Builder) Build() (*Register, error) {
+	var errs []error
+	r := &Register{index: make(map[ID]int32, len(b.parties))}
+	r.parties = slices.Clone(b.parties)
+	slices.SortStableFunc(r.parties, func(a, b Party) int { return cmp.Compare(a.ID, b.ID) })
+	for i, p := range r.parties {
+		switch {
+		case p.ID == "":
+			errs = append(errs, &PartyError{ID: p.ID, Err: fmt.Errorf("%w (party named %q)", ErrEmptyID, p.Name)})
+		case i > 0 && r.parties[i-1].ID == p.ID:
+			errs = append(errs, &PartyError{ID: p.ID, Err: ErrDuplicateParty})
+		case p.Kind < 0 || int(p.Kind) >= len(kindNames):
+			errs = append(errs, &PartyError{ID: p.ID, Err: fmt.Errorf("%w %d", ErrInvalidKind, p.Kind)})
+		}
+		if _, dup := r.index[p.ID]; !dup {
+			r.index[p.ID] = int32(i)
+		}
+	}
+
+	type keyed struct {
+		subject, holder int32
+		input           int
+	}
+	keys := make([]keyed, 0, len(b.stakes))
+	for i, s := range b.stakes {
+		fail := func(err error) { errs = append(errs, &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err}) }
+		h, okH := r.index[s.Holder]
+		sub, okS := r.index[s.Subject]
+		bad := false
+		if !okH {
+			fail(fmt.Errorf("%w: holder %q", ErrUnknownParty, s.Holder))
+			bad = true
+		}
+		if !okS {
+			fail(fmt.Errorf("%w: subject %q", ErrUnknownParty, s.Subject))
+			bad = true
+		}
+		if s.Holder == s.Subject {
+			fail(ErrSelfStake)
+			bad = true
+		}
+		if err := s.Economic.Validate(); err != nil {
+			fail(fmt.Errorf("economic share: %w", err))
+			bad = true
+		}
+		if !s.Voting.IsZero() {
+			if err := s.Voting.Validate(); err != nil {
+				fail(fmt.Errorf("voting share: %w", err))
+				bad = true
+			}
+		}
+		if !s.From.IsZero() && !s.Until.IsZero() && !s.Until.After(s.From) {
+			fail(fmt.Errorf("%w: from %s until %s", ErrDates, s.From.Format(time.DateOnly), s.Until.Format(time.DateOnly)))
+			bad = true
+		}
+		if !bad {
+			keys = append(keys, keyed{sub, h, i})
+		}
+	}
+	in := b.stakes
+	slices.SortFunc(keys, func(x, y keyed) int {
+		return cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder),
+			cmp.Compare(in[x.input].Class, in[y.input].Class),
+			in[x.input].From.Compare(in[y.input].From), cmp.Compare(x.input, y.input))
+	})
+	r.stakes = make([]Stake, len(keys))
+	for i, k := range keys {
+		r.stakes[i] = b.stakes[k.input]
+	}
+	errs = append(errs, r.checkTotals()...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	r.index2()
+	if err := r.checkClosedCycles(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// checkTotals reports each subject whose holders add up to more than 100%, in
+// economic or voting terms, on any date its stakes change. With ranges the
+// lower ends are added: only a certain excess is an error.
+func (r *Register) checkTotals() []error {
+	var errs []error
+	for lo := 0; lo < len(r.stakes); {
+		hi := lo
+		for hi < len(r.stakes) && r.stakes[hi].Subject == r.stakes[lo].Subject {
+			hi++
+		}
+		group := r.stakes[lo:hi]
+		for _, d := range changeDates(group) {
+			econ, vote := Exact(zero), Exact(zero)
+			for _, s := range group {
+				if s.activeAt(d) {
+					econ = econ.Add(s.Economic)
+					vote = vote.Add(s.Votes())
+				}
+			}
+			for _, t := range []struct {
+				what string
+				sum  Share
+			}{{"economic", econ}, {"voting", vote}} {
+				if t.sum.min.Cmp(one) > 0 {
+					at := ""
+					if !d.IsZero() {
+						at = " on " + d.Format(time.DateOnly)
+					}
+					errs = append(errs, &PartyError{ID: group[0].Subject,
+						Err: fmt.Errorf("%w: %s shares held in it total %s%s", ErrOverOwned, t.what, t.sum, at)})
+				}
+			}
+		}
+		lo = hi
+	}
+	return errs
+}
+
+// changeDates returns the zero time (before any date) and the dates on which
+// the set of active stakes among ss changes.
+func changeDates(ss []Stake) []time.Time {
+	ds := []time.Time{{}}
+	for _, s := range ss {
+		if !s.From.IsZero() {
+			ds = append(ds, s.From)
+		}
+		if !s.Until.IsZero() {
+			ds = append(ds, s.Until)
+		}
+	}
+	slices.SortFunc(ds, time.Time.Compare)
+	return slices.CompactFunc(ds, time.Time.Equal)
+}
+
+var zero = decimal.Zero
+
+// index2 builds the aggregated edges and adjacency arrays from r.stakes,
+// keeping the stakes active at r.asOf (all of them when it is zero).
+func (r *Register) index2() {
+	n := len(r.parties)
+	r.edges = r.edges[:0]
+	for lo := 0; lo < len(r.stakes); {
+		s := r.stakes[lo]
+		hi := lo
+		var e edge
+		for hi < len(r.stakes) && r.stakes[hi].Subject == s.Subject && r.stakes[hi].Holder == s.Holder {
+			t := r.stakes[hi]
+			if r.asOf.IsZero() || t.activeAt(r.asOf) {
+				if e.econ.IsZero() {
+					e.econ, e.vote = t.Economic, t.Votes()
+				} else {
+					e.econ, e.vote = e.econ.Add(t.Economic), e.vote.Add(t.Votes())
+				}
+			}
+			hi++
+		}
+		if !e.econ.IsZero() {
+			e.holder, e.subject = r.index[s.Holder], r.index[s.Subject]
+			e.first, e.last = int32(lo), int32(hi)
+			r.edges = append(r.edges, e)
+		}
+		lo = hi
+	}
+	r.inStart = make([]int32, n+1)
+	r.outStart = make([]int32, n+1)
+	for _, e := range r.edges {
+		r.inStart[e.subject+1]++
+		r.outStart[e.holder+1]++
+	}
+	for i := range n {
+		r.inStart[i+1] += r.inStart[i]
+		r.outStart[i+1] += r.outStart[i]
+	}
+	r.outIdx = make([]int32, len(r.edges))
+	fill := slices.Clone(r.outStart[:n])
+	for i, e := range r.edges {
+		r.outIdx[fill[e.holder]] = int32(i)
+		fill[e.holder]++
+	}
+}
+
+// AsOf returns a register whose computations use only the stakes active on
+// date d (From <= d < Until). The receiver is unchanged.
+func (r *Register) AsOf(d time.Time) *Register {
+	c := &Register{parties: r.parties, index: r.index, stakes: r.stakes, asOf: d}
+	c.index2()
+	return c
+}
+
+// Len returns the number of parties.
+func (r *Register) Len() int { return len(r.parties) }
+
+// Party returns the party with the given ID and reports whether it exists.
+func (r *Register) Party(id ID) (Party, bool) {
+	i, ok := r.index[id]
+	if !ok {
+		return Party{}, false
+	}
+	return r.parties[i].clone(), true
+}
+
+// Parties returns every party in ID order.
+func (r *Register) Parties() iter.Seq[Party] {
+	return func(yield func(Party) bool) {
+		for _, p := range r.parties {
+			if !yield(p.clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Stakes returns every stake, dated or not, in (subject, holder, class, from)
+// order.
+func (r *Register) Stakes() iter.Seq[Stake] { return slices.Values(r.stakes) }
+
+// Holders returns the stakes held in the party id and active at the register's
+// date, in holder order. An unknown id yields nothing.
+func (r *Register) Holders(id ID) iter.Seq[Stake] {
+	return func(yield func(Stake) bool) {
+		i, ok := r.index[id]
+		if !ok {
+			return
+		}
+		for _, e := range r.edges[r.inStart[i]:r.inStart[i+1]] {
+			if !r.yieldStakes(e, yield) {
+				return
+			}
+		}
+	}
+}
+
+// Holdings returns the stakes the party id holds in others and active at the
+// register's date, in subject order. An unknown id yields nothing.
+func (r *Register) Holdings(id ID) iter.Seq[Stake] {
+	return func(yield func(Stake) bool) {
+		i, ok := r.index[id]
+		if !ok {
+			return
+		}
+		for _, ei := range r.outIdx[r.outStart[i]:r.outStart[i+1]] {
+			if !r.yieldStakes(r.edges[ei], yield) {
+				return
+			}
+		}
+	}
+}
+
+func (r *Register) yieldStakes(e edge, yield func(Stake) bool) bool {
+	for _, s := range r.stakes[e.first:e.last] {
+		if r.asOf.IsZero() || s.activeAt(r.asOf) {
+			if !yield(s) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Edit returns a new [Builder] holding a copy of every party and stake of r,
+// for deriving a changed register. r is unchanged.
+func (r *Register) Edit() *Builder {
+	b := &Builder{parties: make([]Party, 0, len(r.parties)), stakes: slices.Clone(r.stakes)}
+	for _, p := range r.parties {
+		b.parties = append(b.parties, p.clone())
+	}
+	return b
+}
+
+// lookup returns the index of id or an error wrapping [ErrUnknownParty].
+func (r *Register) lookup(id ID) (int32, error) {
+	i, ok := r.index[id]
+	if !ok {
+		return 0, &PartyError{ID: id, Err: ErrUnknownParty}
+	}
+	return i, nil
+}
