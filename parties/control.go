@@ -198,4 +198,3 @@ func (r *Register) UltimateOwners(subject ID, opts *OwnerOptions) ([]Owner, erro
 	})
 	return out, nil
 }
-

@@ -109,7 +109,9 @@ func (b *Builder) Build() (*Register, error) {
 	}
 	keys := make([]keyed, 0, len(b.stakes))
 	for i, s := range b.stakes {
-		fail := func(err error) { errs = append(errs, &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err}) }
+		fail := func(err error) {
+			errs = append(errs, &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err})
+		}
 		h, okH := r.index[s.Holder]
 		sub, okS := r.index[s.Subject]
 		bad := false
