@@ -1,0 +1,568 @@
+package regulator
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dealscape/dealscape/parties"
+	"github.com/dealscape/dealscape/regulator/calendar"
+)
+
+// Regulator is an authority in a jurisdiction: CFIUS, the President acting
+// under section 721, MOFCOM, SAMR, the European Commission, a court.
+type Regulator struct {
+	// ID identifies the regulator ("cfius").
+	ID string
+	// Name is its display name.
+	Name string
+	// Jurisdiction is where it has authority.
+	Jurisdiction parties.Jurisdiction
+}
+
+// Validate reports a [*FieldError] for a missing ID or jurisdiction.
+func (r Regulator) Validate() error {
+	var errs []error
+	if r.ID == "" {
+		errs = append(errs, &FieldError{Kind: "regulator", ID: r.Name, Field: "id", Err: ErrMissing})
+	}
+	if r.Jurisdiction.IsZero() {
+		errs = append(errs, &FieldError{Kind: "regulator", ID: r.ID, Field: "jurisdiction", Err: fmt.Errorf("%w: jurisdiction", ErrMissing)})
+	}
+	return errors.Join(errs...)
+}
+
+// String returns the regulator's name, or its ID.
+func (r Regulator) String() string {
+	if r.Name != "" {
+		return r.Name
+	}
+	return r.ID
+}
+
+// LegalBasis is the legal instrument a gate or deadline rests on, which
+// explanations cite.
+type LegalBasis struct {
+	// Instrument names the law, regulation or order ("Defense Production Act
+	// of 1950").
+	Instrument string
+	// Section is the provision ("section 721, 50 U.S.C. 4565").
+	Section string
+	// URL is an address where the text or a reliable account of it can be read.
+	URL string
+}
+
+// String returns "Instrument, Section".
+func (b LegalBasis) String() string {
+	if b.Section == "" {
+		return b.Instrument
+	}
+	return b.Instrument + ", " + b.Section
+}
+
+// Window is the period a rule is in force: from From (inclusive; zero means
+// always) until Until (exclusive; zero means still in force).
+type Window struct {
+	From, Until time.Time
+}
+
+// Contains reports whether the rule is in force on d.
+func (w Window) Contains(d time.Time) bool {
+	d = dateOnly(d)
+	return (w.From.IsZero() || !d.Before(dateOnly(w.From))) && (w.Until.IsZero() || d.Before(dateOnly(w.Until)))
+}
+
+// String describes the window, as in "in force from 2020-08-28".
+func (w Window) String() string {
+	switch {
+	case w.From.IsZero() && w.Until.IsZero():
+		return "always in force"
+	case w.Until.IsZero():
+		return "in force from " + w.From.Format(time.DateOnly)
+	case w.From.IsZero():
+		return "in force until " + w.Until.Format(time.DateOnly)
+	}
+	return "in force from " + w.From.Format(time.DateOnly) + " until " + w.Until.Format(time.DateOnly)
+}
+
+// Mitigation is a measure an authority may demand as a condition of
+// clearance: a trusted domestic data custodian, board seats held by citizens,
+// a security committee, the divestiture of a business line.
+type Mitigation struct {
+	// ID identifies the mitigation within its gate.
+	ID string
+	// Name is its display name.
+	Name string
+	// Available is when the deal can offer the measure; nil means always.
+	Available Condition
+}
+
+type requires struct{ m Mitigation }
+
+// Requires returns a condition that holds where mitigation m is available
+// for the deal, and records that the result relies on it: a gate whose
+// clearance test holds only through Requires clears with mitigations rather
+// than plainly. m must also be listed in the gate's [GateSpec.Mitigations].
+func Requires(m Mitigation) Condition { return requires{m} }
+
+func (c requires) Eval(w *World) Evaluation {
+	name := c.m.Name
+	if name == "" {
+		name = c.m.ID
+	}
+	if c.m.Available == nil {
+		e := result(Holds, "mitigation %q (%s) is available", c.m.ID, name)
+		e.Mitigations = []string{c.m.ID}
+		return e
+	}
+	p := c.m.Available.Eval(w)
+	e := Evaluation{Truth: p.Truth, Text: fmt.Sprintf("mitigation %q (%s): %s", c.m.ID, name, p.Text), Parts: []Evaluation{p}, Discretion: p.Discretion}
+	if p.Truth != Fails {
+		e.Mitigations = union(p.Mitigations, []string{c.m.ID})
+	}
+	return e
+}
+
+func (c requires) String() string { return "mitigation " + c.m.ID }
+func (c requires) children() []Condition {
+	if c.m.Available == nil {
+		return nil
+	}
+	return []Condition{c.m.Available}
+}
+func (c requires) check(field string, report func(string, error)) {
+	if c.m.ID == "" {
+		report(field+".mitigation", fmt.Errorf("%w: mitigation ID", ErrMissing))
+	}
+	if c.m.Available != nil {
+		c.m.Available.check(field+".available", report)
+	}
+}
+
+// Phase is one step of a review timeline, such as CFIUS's 45-day review.
+type Phase struct {
+	// Name names the phase ("review", "investigation").
+	Name string
+	// Min and Max are the shortest and longest lengths of the phase; they
+	// differ where the clock can stop, be extended or end early. A zero Min
+	// means the authority may decide at once.
+	Min, Max calendar.Period
+	// Calendar decides which days are working days; the zero Calendar counts
+	// Monday to Friday.
+	Calendar calendar.Calendar
+	// DayOne says whether the triggering event's day counts as day 1.
+	DayOne calendar.DayOne
+	// Roll says what happens to a period ending on a non-working day.
+	Roll calendar.Roll
+	// Optional reports whether the authority may decide before this phase,
+	// so that the phase happens only if needed (as a CFIUS investigation
+	// follows a review only where concerns remain).
+	Optional bool
+}
+
+// Timeline is the ordered review phases of a gate. Each phase starts on the
+// day its predecessor ends (and the first on the filing date), counted by its
+// own [calendar.DayOne] rule.
+type Timeline struct {
+	Phases []Phase
+}
+
+// PhaseDates are the dates of one phase of a [Timeline] for a given filing.
+type PhaseDates struct {
+	Phase string
+	// Start is the event that starts the phase's clock on the longest path.
+	Start time.Time
+	// EarliestEnd and LatestEnd are the phase's end on the shortest and the
+	// longest path through the timeline.
+	EarliestEnd, LatestEnd time.Time
+	Optional               bool
+}
+
+// Schedule returns the dates of every phase for a filing on filed.
+func (t Timeline) Schedule(filed time.Time) ([]PhaseDates, error) {
+	filed = dateOnly(filed)
+	lo, hi := filed, filed
+	out := make([]PhaseDates, 0, len(t.Phases))
+	for i, p := range t.Phases {
+		pd := PhaseDates{Phase: p.Name, Start: hi, Optional: p.Optional}
+		end, err := p.Calendar.End(hi, p.Max, p.DayOne, p.Roll)
+		if err != nil {
+			return nil, fmt.Errorf("regulator: phase %d (%s): %w", i, p.Name, err)
+		}
+		pd.LatestEnd = end
+		hi = end
+		if p.Optional {
+			pd.EarliestEnd = lo
+		} else {
+			end, err := p.Calendar.End(lo, p.Min, p.DayOne, p.Roll)
+			if err != nil {
+				return nil, fmt.Errorf("regulator: phase %d (%s): %w", i, p.Name, err)
+			}
+			pd.EarliestEnd = end
+			lo = end
+		}
+		out = append(out, pd)
+	}
+	return out, nil
+}
+
+// Window returns the earliest and latest dates a decision can land for a
+// filing on filed: the end of the shortest path (every required phase at its
+// minimum, optional phases skipped) and of the longest (every phase at its
+// maximum). A timeline with no phases decides on the filing date.
+func (t Timeline) Window(filed time.Time) (earliest, latest time.Time, err error) {
+	s, err := t.Schedule(filed)
+	if err != nil {
+		return time.Time{}, time.Time{}, err
+	}
+	earliest, latest = dateOnly(filed), dateOnly(filed)
+	for _, p := range s {
+		if !p.Optional {
+			earliest = p.EarliestEnd
+		}
+		latest = p.LatestEnd
+	}
+	return earliest, latest, nil
+}
+
+func (t Timeline) check(report func(string, error)) {
+	for i, p := range t.Phases {
+		f := fmt.Sprintf("timeline.phases[%d]", i)
+		if err := p.Min.Validate(); err != nil {
+			report(f+".min", fmt.Errorf("%w: %v", ErrPhase, err))
+		}
+		if err := p.Max.Validate(); err != nil {
+			report(f+".max", fmt.Errorf("%w: %v", ErrPhase, err))
+		}
+		if p.Max.IsZero() && !p.Min.IsZero() {
+			report(f+".max", fmt.Errorf("%w: no maximum length but a minimum of %s", ErrPhase, p.Min))
+		}
+		if p.Min.Unit() == p.Max.Unit() && p.Min.Len() > p.Max.Len() {
+			report(f, fmt.Errorf("%w: minimum %s is above maximum %s", ErrPhase, p.Min, p.Max))
+		}
+	}
+}
+
+// Decision is a decision a gate's authority can reach.
+type Decision int8
+
+// The decisions.
+const (
+	Clear                Decision = iota // cleared without conditions
+	ClearWithMitigations                 // cleared subject to mitigations
+	Block                                // blocked or prohibited
+)
+
+var decisionNames = [...]string{Clear: "clear", ClearWithMitigations: "clear-with-mitigations", Block: "block"}
+
+// String returns "clear", "clear-with-mitigations" or "block".
+func (d Decision) String() string {
+	if d < 0 || int(d) >= len(decisionNames) {
+		return fmt.Sprintf("Decision(%d)", int8(d))
+	}
+	return decisionNames[d]
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (d Decision) MarshalText() ([]byte, error) {
+	if d < 0 || int(d) >= len(decisionNames) {
+		return nil, fmt.Errorf("regulator: invalid decision %d", int8(d))
+	}
+	return []byte(decisionNames[d]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *Decision) UnmarshalText(b []byte) error {
+	for i, n := range decisionNames {
+		if n == string(b) {
+			*d = Decision(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("regulator: unknown decision %q", b)
+}
+
+// GateSpec describes a gate for [NewGate].
+type GateSpec struct {
+	// ID identifies the gate ("us-cfius").
+	ID string
+	// Name is its display name.
+	Name string
+	// Regulator is the authority that decides.
+	Regulator Regulator
+	// Basis is the legal basis explanations cite.
+	Basis LegalBasis
+	// InForce is when the rule applies; a gate not in force on the world's
+	// date does not apply.
+	InForce Window
+	// Trigger is when the gate applies at all; nil means always.
+	Trigger Condition
+	// Clearance is what must hold for the authority to clear; nil means it
+	// always clears.
+	Clearance Condition
+	// Mitigations are the measures the authority may demand, referred to
+	// from the conditions with [Requires].
+	Mitigations []Mitigation
+	// Discretionary reports whether, where the test is open, the decision
+	// is the authority's discretion (rather than a matter of facts not yet
+	// known).
+	Discretionary bool
+	// Timeline is the review timeline, from filing to decision.
+	Timeline Timeline
+	// WaitsFor lists gates whose clearance this gate's review waits for;
+	// gates of one deal otherwise run in parallel.
+	WaitsFor []string
+	// Source is the address the gate's facts come from.
+	Source string
+}
+
+// Gate is one approval requirement of one regulator. It is immutable; build
+// it with [NewGate].
+type Gate struct {
+	s GateSpec
+}
+
+// NewGate validates spec and returns the gate. It reports every problem at
+// once, each a [*FieldError] naming the gate and the field: a missing ID, an
+// in-force window that ends before it starts, a phase with negative or
+// inverted bounds, a threshold outside [0, 1], a mitigation referenced but not
+// defined, duplicate mitigation IDs.
+func NewGate(spec GateSpec) (Gate, error) {
+	var errs []error
+	report := func(field string, err error) {
+		errs = append(errs, &FieldError{Kind: "gate", ID: spec.ID, Field: field, Err: err})
+	}
+	if spec.ID == "" {
+		report("id", fmt.Errorf("%w: gate ID (gate named %q)", ErrMissing, spec.Name))
+	}
+	if err := spec.Regulator.Validate(); err != nil {
+		report("regulator", err)
+	}
+	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !spec.InForce.Until.After(spec.InForce.From) {
+		report("in_force", fmt.Errorf("%w: %s", ErrWindow, spec.InForce))
+	}
+	defined := map[string]bool{}
+	for i, m := range spec.Mitigations {
+		f := fmt.Sprintf("mitigations[%d]", i)
+		switch {
+		case m.ID == "":
+			report(f+".id", fmt.Errorf("%w: mitigation ID", ErrMissing))
+		case defined[m.ID]:
+			report(f+".id", fmt.Errorf("%w: mitigation %q", ErrDuplicate, m.ID))
+		}
+		defined[m.ID] = true
+		if m.Available != nil {
+			m.Available.check(f+".available", report)
+		}
+	}
+	for _, c := range []struct {
+		field string
+		c     Condition
+	}{{"trigger", spec.Trigger}, {"clearance", spec.Clearance}} {
+		if c.c == nil {
+			continue
+		}
+		c.c.check(c.field, report)
+		walk(c.c, func(x Condition) {
+			if r, ok := x.(requires); ok && r.m.ID != "" && !defined[r.m.ID] {
+				report(c.field, fmt.Errorf("%w: %q", ErrUnknownMitigation, r.m.ID))
+			}
+		})
+	}
+	spec.Timeline.check(report)
+	if len(errs) > 0 {
+		return Gate{}, errors.Join(errs...)
+	}
+	spec.Mitigations = slices.Clone(spec.Mitigations)
+	spec.Timeline.Phases = slices.Clone(spec.Timeline.Phases)
+	spec.WaitsFor = slices.Clone(spec.WaitsFor)
+	return Gate{s: spec}, nil
+}
+
+// MustGate is like [NewGate] but panics on an invalid spec. It is meant for
+// literals in tests and examples.
+func MustGate(spec GateSpec) Gate {
+	g, err := NewGate(spec)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// walk calls f on c and every condition below it.
+func walk(c Condition, f func(Condition)) {
+	if c == nil {
+		return
+	}
+	f(c)
+	for _, k := range c.children() {
+		walk(k, f)
+	}
+}
+
+// ID returns the gate's ID.
+func (g Gate) ID() string { return g.s.ID }
+
+// Name returns the gate's name, or its ID.
+func (g Gate) Name() string {
+	if g.s.Name != "" {
+		return g.s.Name
+	}
+	return g.s.ID
+}
+
+// Spec returns a copy of the gate's specification, for deriving a changed
+// gate with [NewGate].
+func (g Gate) Spec() GateSpec {
+	s := g.s
+	s.Mitigations = slices.Clone(s.Mitigations)
+	s.Timeline.Phases = slices.Clone(s.Timeline.Phases)
+	s.WaitsFor = slices.Clone(s.WaitsFor)
+	return s
+}
+
+// Regulator returns the deciding authority.
+func (g Gate) Regulator() Regulator { return g.s.Regulator }
+
+// Basis returns the gate's legal basis.
+func (g Gate) Basis() LegalBasis { return g.s.Basis }
+
+// InForce returns the window the gate's rule is in force.
+func (g Gate) InForce() Window { return g.s.InForce }
+
+// Timeline returns the review timeline.
+func (g Gate) Timeline() Timeline {
+	return Timeline{Phases: slices.Clone(g.s.Timeline.Phases)}
+}
+
+// WaitsFor returns the IDs of the gates this gate's review waits for.
+func (g Gate) WaitsFor() []string { return slices.Clone(g.s.WaitsFor) }
+
+// Discretionary reports whether an open test leaves the decision to the
+// authority's discretion.
+func (g Gate) Discretionary() bool { return g.s.Discretionary }
+
+// Mitigation returns the mitigation with the given ID and reports whether
+// the gate defines it.
+func (g Gate) Mitigation(id string) (Mitigation, bool) {
+	i := slices.IndexFunc(g.s.Mitigations, func(m Mitigation) bool { return m.ID == id })
+	if i < 0 {
+		return Mitigation{}, false
+	}
+	return g.s.Mitigations[i], true
+}
+
+// String returns "name (regulator; legal basis)".
+func (g Gate) String() string {
+	return fmt.Sprintf("%s (%s; %s)", g.Name(), g.s.Regulator, g.s.Basis)
+}
+
+// Parties returns the IDs of the parties the gate's conditions name
+// explicitly, for checking them against a register.
+func (g Gate) Parties() []parties.ID {
+	var ids []parties.ID
+	for _, c := range []Condition{g.s.Trigger, g.s.Clearance} {
+		walk(c, func(x Condition) {
+			switch x := x.(type) {
+			case owned:
+				ids = append(ids, x.r.Subject)
+			case controlled:
+				ids = append(ids, x.subject)
+			case partyIs:
+				if !x.acquirer {
+					ids = append(ids, x.ref)
+				}
+			}
+		})
+	}
+	ids = slices.DeleteFunc(ids, func(id parties.ID) bool { return id == "" })
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// Validate checks the gate against a register: every party its conditions
+// name must exist. Each problem is a [*FieldError] wrapping
+// [ErrUnknownParty].
+func (g Gate) Validate(reg *parties.Register) error {
+	var errs []error
+	for _, id := range g.Parties() {
+		if _, ok := reg.Party(id); !ok {
+			errs = append(errs, &FieldError{Kind: "gate", ID: g.s.ID, Field: "conditions", Err: fmt.Errorf("%w: %q", ErrUnknownParty, id)})
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Assessment is the result of [Gate.Assess].
+type Assessment struct {
+	// Gate is the gate's ID.
+	Gate string
+	// InForce reports whether the gate's rule is in force on the world's date.
+	InForce bool
+	// Applies is whether the gate must be cleared: in force and triggered.
+	Applies Truth
+	// Trigger and Test are the evaluations of the trigger and of the
+	// clearance test (zero where not evaluated).
+	Trigger, Test Evaluation
+	// Decisions are the decisions the authority can reach, given the test:
+	// a clearance (plain or with mitigations) where it holds, a block where
+	// it fails, both where it is open. Empty where the gate does not apply.
+	Decisions []Decision
+	// Mitigations are the IDs of the mitigations a clearance needs.
+	Mitigations []string
+	// Text is the explanation, naming the gate and its legal basis.
+	Text string
+}
+
+// Assess evaluates the gate against w: whether it is in force and triggered,
+// and which decisions its authority can reach.
+func (g Gate) Assess(w *World) Assessment {
+	a := Assessment{Gate: g.s.ID, InForce: g.s.InForce.Contains(w.f.AsOf)}
+	head := g.String()
+	if !a.InForce {
+		a.Applies = Fails
+		a.Text = fmt.Sprintf("%s does not apply: not in force on %s (%s)", head, w.f.AsOf.Format(time.DateOnly), g.s.InForce)
+		return a
+	}
+	a.Applies = Holds
+	if g.s.Trigger != nil {
+		a.Trigger = g.s.Trigger.Eval(w)
+		a.Applies = a.Trigger.Truth
+		if a.Applies == Fails {
+			a.Text = fmt.Sprintf("%s is not triggered: %s", head, a.Trigger.Text)
+			return a
+		}
+	}
+	a.Test = Evaluation{Truth: Holds, Text: "no clearance test: holds"}
+	if g.s.Clearance != nil {
+		a.Test = g.s.Clearance.Eval(w)
+	}
+	clear := Clear
+	if len(a.Test.Mitigations) > 0 {
+		clear = ClearWithMitigations
+		a.Mitigations = slices.Clone(a.Test.Mitigations)
+	}
+	switch a.Test.Truth {
+	case Holds:
+		a.Decisions = []Decision{clear}
+	case Fails:
+		a.Decisions = []Decision{Block}
+	default:
+		a.Decisions = []Decision{clear, Block}
+	}
+	var sb strings.Builder
+	sb.WriteString(head)
+	if a.Trigger.Text != "" {
+		fmt.Fprintf(&sb, " applies (%s)", a.Trigger.Text)
+	} else {
+		sb.WriteString(" applies")
+	}
+	fmt.Fprintf(&sb, "; clearance test: %s", a.Test.Text)
+	if a.Test.Truth == Open && g.s.Discretionary {
+		sb.WriteString("; the decision is discretionary")
+	}
+	a.Text = sb.String()
+	return a
+}

@@ -1,0 +1,229 @@
+package regulator
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+type andCond struct{ cs []Condition }
+
+// And returns the Kleene conjunction of cs: it fails if any fails, holds if
+// all hold, and is open otherwise. And() holds.
+func And(cs ...Condition) Condition { return andCond{slices.Clone(cs)} }
+
+func (c andCond) Eval(w *World) Evaluation {
+	e := Evaluation{Truth: Holds}
+	for _, sub := range c.cs {
+		p := sub.Eval(w)
+		e.Truth = e.Truth.And(p.Truth)
+		e.Parts = append(e.Parts, p)
+	}
+	for _, p := range e.Parts {
+		if e.Truth != Fails || p.Truth == Fails {
+			e.Mitigations = union(e.Mitigations, p.Mitigations)
+			e.Discretion = union(e.Discretion, p.Discretion)
+		}
+	}
+	e.Text = joinParts(e, "and", func(p Evaluation) bool { return e.Truth != Fails || p.Truth == Fails })
+	return e
+}
+
+func (c andCond) String() string        { return joinRules(c.cs, "and") }
+func (c andCond) children() []Condition { return c.cs }
+func (c andCond) check(field string, report func(string, error)) {
+	checkChildren(c.cs, field, report)
+}
+
+type orCond struct{ cs []Condition }
+
+// Or returns the Kleene disjunction of cs: it holds if any holds, fails if all
+// fail, and is open otherwise. Or() fails. Where it holds, it relies on the
+// mitigations of the holding alternative that needs the fewest.
+func Or(cs ...Condition) Condition { return orCond{slices.Clone(cs)} }
+
+func (c orCond) Eval(w *World) Evaluation {
+	e := Evaluation{Truth: Fails}
+	for _, sub := range c.cs {
+		p := sub.Eval(w)
+		e.Truth = e.Truth.Or(p.Truth)
+		e.Parts = append(e.Parts, p)
+	}
+	switch e.Truth {
+	case Holds:
+		best := -1
+		for i, p := range e.Parts {
+			if p.Truth == Holds && (best < 0 || len(p.Mitigations) < len(e.Parts[best].Mitigations)) {
+				best = i
+			}
+		}
+		e.Mitigations = slices.Clone(e.Parts[best].Mitigations)
+		e.Discretion = slices.Clone(e.Parts[best].Discretion)
+	default:
+		for _, p := range e.Parts {
+			if p.Truth == e.Truth {
+				e.Mitigations = union(e.Mitigations, p.Mitigations)
+				e.Discretion = union(e.Discretion, p.Discretion)
+			}
+		}
+	}
+	e.Text = joinParts(e, "or", func(p Evaluation) bool { return e.Truth != Holds || p.Truth == Holds })
+	return e
+}
+
+func (c orCond) String() string        { return joinRules(c.cs, "or") }
+func (c orCond) children() []Condition { return c.cs }
+func (c orCond) check(field string, report func(string, error)) {
+	checkChildren(c.cs, field, report)
+}
+
+type notCond struct{ c Condition }
+
+// Not returns the negation of c: holds and fails swap, open stays open.
+func Not(c Condition) Condition { return notCond{c} }
+
+func (c notCond) Eval(w *World) Evaluation {
+	p := c.c.Eval(w)
+	return Evaluation{
+		Truth:      p.Truth.Not(),
+		Text:       fmt.Sprintf("not (%s): %s", p.Text, p.Truth.Not()),
+		Parts:      []Evaluation{p},
+		Discretion: p.Discretion,
+	}
+}
+
+func (c notCond) String() string        { return "not (" + c.c.String() + ")" }
+func (c notCond) children() []Condition { return []Condition{c.c} }
+func (c notCond) check(field string, report func(string, error)) {
+	if c.c == nil {
+		report(field, fmt.Errorf("%w: condition", ErrMissing))
+		return
+	}
+	c.c.check(field+".not", report)
+}
+
+type atLeastCond struct {
+	k  int
+	cs []Condition
+}
+
+// AtLeastOf returns a condition that holds where at least k of cs hold, fails
+// where fewer than k can hold (counting open ones as possible), and is open
+// otherwise.
+func AtLeastOf(k int, cs ...Condition) Condition { return atLeastCond{k, slices.Clone(cs)} }
+
+func (c atLeastCond) Eval(w *World) Evaluation {
+	e := Evaluation{}
+	holds, open := 0, 0
+	for _, sub := range c.cs {
+		p := sub.Eval(w)
+		switch p.Truth {
+		case Holds:
+			holds++
+		case Open:
+			open++
+		}
+		if p.Truth != Fails {
+			e.Mitigations = union(e.Mitigations, p.Mitigations)
+			e.Discretion = union(e.Discretion, p.Discretion)
+		}
+		e.Parts = append(e.Parts, p)
+	}
+	switch {
+	case holds >= c.k:
+		e.Truth = Holds
+	case holds+open >= c.k:
+		e.Truth = Open
+	default:
+		e.Truth = Fails
+	}
+	texts := make([]string, len(e.Parts))
+	for i, p := range e.Parts {
+		texts[i] = p.Text
+	}
+	e.Text = fmt.Sprintf("%d of %d hold and %d are open, the rule needs at least %d (%s): %s",
+		holds, len(c.cs), open, c.k, strings.Join(texts, "; "), e.Truth)
+	return e
+}
+
+func (c atLeastCond) String() string {
+	return fmt.Sprintf("at least %d of (%s)", c.k, joinRules(c.cs, ";"))
+}
+func (c atLeastCond) children() []Condition { return c.cs }
+func (c atLeastCond) check(field string, report func(string, error)) {
+	if c.k < 0 || c.k > len(c.cs) {
+		report(field+".k", fmt.Errorf("%w: at least %d of %d conditions", ErrThreshold, c.k, len(c.cs)))
+	}
+	checkChildren(c.cs, field, report)
+}
+
+type named struct {
+	name string
+	c    Condition
+}
+
+// Named returns c under a name that explanations lead with, as in
+// "majority US ownership: US parties hold …".
+func Named(name string, c Condition) Condition { return named{name, c} }
+
+func (c named) Eval(w *World) Evaluation {
+	p := c.c.Eval(w)
+	p.Text = c.name + ": " + p.Text
+	return p
+}
+
+func (c named) String() string        { return c.name + ": " + c.c.String() }
+func (c named) children() []Condition { return []Condition{c.c} }
+func (c named) check(field string, report func(string, error)) {
+	if c.c == nil {
+		report(field, fmt.Errorf("%w: condition", ErrMissing))
+		return
+	}
+	c.c.check(field, report)
+}
+
+func checkChildren(cs []Condition, field string, report func(string, error)) {
+	for i, c := range cs {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if c == nil {
+			report(f, fmt.Errorf("%w: condition", ErrMissing))
+			continue
+		}
+		c.check(f, report)
+	}
+}
+
+func joinRules(cs []Condition, sep string) string {
+	s := make([]string, len(cs))
+	for i, c := range cs {
+		if c == nil {
+			s[i] = "<nil>"
+			continue
+		}
+		s[i] = c.String()
+	}
+	return "(" + strings.Join(s, " "+sep+" ") + ")"
+}
+
+// joinParts explains a combination by the parts that decided it.
+func joinParts(e Evaluation, sep string, decisive func(Evaluation) bool) string {
+	var texts []string
+	for _, p := range e.Parts {
+		if decisive(p) {
+			texts = append(texts, p.Text)
+		}
+	}
+	if len(texts) == 1 {
+		return texts[0]
+	}
+	return "(" + strings.Join(texts, "; "+sep+" ") + "): " + e.Truth.String()
+}
+
+func union(a, b []string) []string {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
