@@ -1,0 +1,62 @@
+package calendar_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/dealscape/dealscape/regulator/calendar"
+)
+
+var fuzzCalendars = []calendar.Calendar{
+	calendar.US(), calendar.UK(), calendar.Germany(), calendar.Australia(), calendar.NewZealand(),
+	calendar.Canada(), calendar.Japan(), calendar.EUCommission(), calendar.China(), calendar.Weekdays(),
+}
+
+// FuzzAddWorkingDays checks, for a start date between 1960 and 2110 and n in
+// -3000..3000, that AddWorkingDays does not panic, fails only with
+// ErrNotCovered, and otherwise returns a working day n working days away.
+func FuzzAddWorkingDays(f *testing.F) {
+	f.Add(int64(0), 10, uint8(0))     // 1960-01-01 (before US coverage)
+	f.Add(int64(22237), 10, uint8(0)) // 2020-11-18
+	f.Add(int64(23000), -250, uint8(8))
+	f.Add(int64(25000), 3000, uint8(7))
+	f.Add(int64(54000), 1, uint8(9))
+	f.Fuzz(func(t *testing.T, offset int64, n int, which uint8) {
+		base := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC)
+		offset = ((offset % 55000) + 55000) % 55000 // up to mid-2110
+		n %= 3001
+		c := fuzzCalendars[int(which)%len(fuzzCalendars)]
+		start := base.AddDate(0, 0, int(offset))
+
+		got, err := c.AddWorkingDays(start, n)
+		if err != nil {
+			if !errors.Is(err, calendar.ErrNotCovered) {
+				t.Fatalf("%s: AddWorkingDays(%v, %d): unexpected error %v", c.Name(), start, n, err)
+			}
+			return
+		}
+		if n == 0 {
+			if !got.Equal(start) {
+				t.Fatalf("%s: AddWorkingDays(%v, 0) = %v", c.Name(), start, got)
+			}
+			return
+		}
+		if !c.IsWorkingDay(got) {
+			t.Fatalf("%s: AddWorkingDays(%v, %d) = %v, not a working day", c.Name(), start, n, got)
+		}
+		if n > 0 {
+			between, err := c.WorkingDaysBetween(start, got)
+			if err != nil || between != n {
+				t.Fatalf("%s: WorkingDaysBetween(%v, %v) = %d, %v; want %d", c.Name(), start, got, between, err, n)
+			}
+			back, err := c.AddWorkingDays(got, -n)
+			if err != nil {
+				t.Fatalf("%s: AddWorkingDays(%v, %d): %v", c.Name(), got, -n, err)
+			}
+			if c.IsWorkingDay(start) && !back.Equal(start) {
+				t.Fatalf("%s: round trip from %v by %d came back to %v", c.Name(), start, n, back)
+			}
+		}
+	})
+}
