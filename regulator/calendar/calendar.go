@@ -20,8 +20,9 @@ const (
 	secondsPerDay = 24 * 60 * 60
 )
 
-// Holiday is one non-working day (or, for weekend holidays, a named day
-// that falls on a weekend anyway) of a calendar.
+// Holiday is a named day off in a calendar's holiday data: a holiday on its
+// actual date (which may fall on a weekend), a substitute or observed day, or
+// a day of a published run of days off.
 type Holiday struct {
 	Date time.Time // the day, at midnight UTC
 	Name string    // the holiday's name; several names are joined with " / "
@@ -370,8 +371,11 @@ const maxSpan = 4_000_000
 
 // forward returns the n-th working day after day, n > 0.
 func (s *spec) forward(day int64, n int) (int64, error) {
-	if n > maxSpan {
-		return 0, s.notCovered(max(s.covEnd()+1, day+1))
+	if n > maxSpan { // more working days than the years 1 to 9999 hold
+		if next := day + 1; next < s.covStart() || next > s.covEnd() {
+			return 0, s.notCovered(next)
+		}
+		return 0, s.notCovered(s.covEnd() + 1)
 	}
 	t := s.table()
 	rem := int64(n)
@@ -403,7 +407,10 @@ func (s *spec) forward(day int64, n int) (int64, error) {
 // backward returns the -n-th working day before day, n < 0.
 func (s *spec) backward(day int64, n int) (int64, error) {
 	if n < -maxSpan {
-		return 0, s.notCovered(min(s.covStart()-1, day-1))
+		if prev := day - 1; prev < s.covStart() || prev > s.covEnd() {
+			return 0, s.notCovered(prev)
+		}
+		return 0, s.notCovered(s.covStart() - 1)
 	}
 	t := s.table()
 	rem := -int64(n)

@@ -214,6 +214,9 @@ func TestNotCovered(t *testing.T) {
 		{"New Zealand past 2052", calendar.NewZealand(), d(2052, 12, 30), 3, 2053},
 		{"weekdays past 9999", calendar.Weekdays(), d(9999, 12, 30), 3, 10000},
 		{"huge n", calendar.US(), d(2020, 1, 1), 1 << 40, 2100},
+		{"huge negative n", calendar.US(), d(2020, 1, 1), -1 << 40, 1970},
+		{"huge n from before coverage", calendar.US(), d(1960, 1, 1), 1 << 40, 1960},
+		{"start before coverage", calendar.China(), d(2010, 5, 5), 1, 2010},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,8 +28,11 @@ var japanSpec = &spec{
 // next day that is not a holiday) and citizen's holidays (国民の休日, from
 // 1986: a day between two holidays). The equinox days are computed with the
 // usual approximation; the official dates are announced a year ahead and can
-// differ in rare years. Bank closing days (31 December to 3 January) are not
-// holidays here. It covers 1971 to 2099.
+// differ in rare years. The year-end closing of government offices
+// (29 December to 3 January, under the Act on Holidays of Administrative
+// Organs) and of banks (31 December to 3 January) is not included; build a
+// calendar with [New] where a deadline counts those days. It covers 1971 to
+// 2099.
 func Japan() Calendar { return Calendar{japanSpec} }
 
 func japanEntries(from, to int) []entry {
