@@ -60,3 +60,31 @@ func FuzzAddWorkingDays(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnmarshalText checks that any text the enum types accept marshals
+// back to the same text, and that nothing panics.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"calendar-days", "working-days", "months", "event-day", "next-day", "none", "following", "", "weeks"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var u calendar.Unit
+		var o calendar.DayOne
+		var r calendar.Roll
+		for _, v := range []interface {
+			UnmarshalText([]byte) error
+			MarshalText() ([]byte, error)
+		}{&u, &o, &r} {
+			if err := v.UnmarshalText([]byte(s)); err != nil {
+				if !errors.Is(err, calendar.ErrUnknownValue) {
+					t.Fatalf("UnmarshalText(%q): unexpected error %v", s, err)
+				}
+				continue
+			}
+			text, err := v.MarshalText()
+			if err != nil || string(text) != s {
+				t.Fatalf("round trip of %q gave %q, %v", s, text, err)
+			}
+		}
+	})
+}
