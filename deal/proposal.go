@@ -329,4 +329,3 @@ func (p *Proposal) apply(reg *parties.Register, t regulator.Terms) (*parties.Reg
 	}
 	return post, nil
 }
-
