@@ -149,7 +149,13 @@ func (d Deadline) Latest() time.Time { return d.latest }
 // String describes the deadline, as in "EO 13942 prohibitions on 2020-09-20
 // (Executive Order 13942): prohibition of transactions; may be enjoined".
 func (d Deadline) String() string {
-	s := fmt.Sprintf("%s on %s (%s): %s", d.Name(), d.s.Date.Format(time.DateOnly), d.s.Basis, d.s.Consequence)
+	s := fmt.Sprintf("%s on %s", d.Name(), d.s.Date.Format(time.DateOnly))
+	if b := d.s.Basis.String(); b != "" {
+		s += " (" + b + ")"
+	}
+	if d.s.Consequence != "" {
+		s += ": " + d.s.Consequence
+	}
 	switch d.Extendable() {
 	case Holds:
 		s += fmt.Sprintf("; extended by %s to %s", d.s.Extension.Up, d.latest.Format(time.DateOnly))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -118,7 +119,7 @@ func (c requires) Eval(w *World) Evaluation {
 		return e
 	}
 	p := c.m.Available.Eval(w)
-	e := Evaluation{Truth: p.Truth, Text: fmt.Sprintf("mitigation %q (%s): %s", c.m.ID, name, p.Text), Parts: []Evaluation{p}, Discretion: p.Discretion}
+	e := Evaluation{Truth: p.Truth, Text: "mitigation " + strconv.Quote(c.m.ID) + " (" + name + "): " + p.Text, Parts: []Evaluation{p}, Discretion: p.Discretion}
 	if p.Truth != Fails {
 		e.Mitigations = union(p.Mitigations, []string{c.m.ID})
 	}
@@ -171,13 +172,17 @@ type Timeline struct {
 
 // PhaseDates are the dates of one phase of a [Timeline] for a given filing.
 type PhaseDates struct {
+	// Phase is the phase's name.
 	Phase string
 	// Start is the event that starts the phase's clock on the longest path.
 	Start time.Time
 	// EarliestEnd and LatestEnd are the phase's end on the shortest and the
-	// longest path through the timeline.
+	// longest path through the timeline. An optional phase is skipped on
+	// the shortest path, so its EarliestEnd is the earliest end of the
+	// phases before it.
 	EarliestEnd, LatestEnd time.Time
-	Optional               bool
+	// Optional is the phase's [Phase.Optional].
+	Optional bool
 }
 
 // Schedule returns the dates of every phase for a filing on filed.
@@ -242,10 +247,17 @@ func (t Timeline) check(report func(string, error)) {
 		if p.Min.Unit() == p.Max.Unit() && p.Min.Len() > p.Max.Len() {
 			report(f, fmt.Errorf("%w: minimum %s is above maximum %s", ErrPhase, p.Min, p.Max))
 		}
+		if _, err := p.DayOne.MarshalText(); err != nil {
+			report(f+".day_one", fmt.Errorf("%w: %v", ErrPhase, err))
+		}
+		if _, err := p.Roll.MarshalText(); err != nil {
+			report(f+".roll", fmt.Errorf("%w: %v", ErrPhase, err))
+		}
 	}
 }
 
-// Decision is a decision a gate's authority can reach.
+// Decision is a decision a gate's authority can reach. The zero Decision is
+// [Clear].
 type Decision int8
 
 // The decisions.
@@ -318,10 +330,14 @@ type GateSpec struct {
 	Source string
 }
 
-// Gate is one approval requirement of one regulator. It is immutable; build
-// it with [NewGate].
+// Gate is one approval requirement of one regulator. It is immutable and
+// safe for concurrent use; build it with [NewGate].
+//
+// The zero Gate has no ID, is always in force, always applies and always
+// clears.
 type Gate struct {
-	s GateSpec
+	s    GateSpec
+	head string // g.String(), formatted once
 }
 
 // NewGate validates spec and returns the gate. It reports every problem at
@@ -340,19 +356,20 @@ func NewGate(spec GateSpec) (Gate, error) {
 	if err := spec.Regulator.Validate(); err != nil {
 		report("regulator", err)
 	}
-	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !spec.InForce.Until.After(spec.InForce.From) {
+	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !dateOnly(spec.InForce.Until).After(dateOnly(spec.InForce.From)) {
 		report("in_force", fmt.Errorf("%w: %s", ErrWindow, spec.InForce))
 	}
-	defined := map[string]bool{}
+	defined := map[string]Mitigation{}
 	for i, m := range spec.Mitigations {
 		f := fmt.Sprintf("mitigations[%d]", i)
-		switch {
+		switch _, dup := defined[m.ID]; {
 		case m.ID == "":
 			report(f+".id", fmt.Errorf("%w: mitigation ID", ErrMissing))
-		case defined[m.ID]:
+		case dup:
 			report(f+".id", fmt.Errorf("%w: mitigation %q", ErrDuplicate, m.ID))
+		default:
+			defined[m.ID] = m
 		}
-		defined[m.ID] = true
 		if m.Available != nil {
 			m.Available.check(f+".available", report)
 		}
@@ -366,8 +383,20 @@ func NewGate(spec GateSpec) (Gate, error) {
 		}
 		c.c.check(c.field, report)
 		walk(c.c, func(x Condition) {
-			if r, ok := x.(requires); ok && r.m.ID != "" && !defined[r.m.ID] {
+			r, ok := x.(requires)
+			if !ok || r.m.ID == "" {
+				return
+			}
+			def, ok := defined[r.m.ID]
+			switch {
+			case !ok:
 				report(c.field, fmt.Errorf("%w: %q", ErrUnknownMitigation, r.m.ID))
+			case !sameMitigation(r.m, def):
+				// Requires evaluates the mitigation it was given, so a
+				// different definition in the gate would be silently
+				// ignored.
+				report(c.field, fmt.Errorf("%w: %q is referenced as %s but defined as %s",
+					ErrUnknownMitigation, r.m.ID, describeMitigation(r.m), describeMitigation(def)))
 			}
 		})
 	}
@@ -378,7 +407,26 @@ func NewGate(spec GateSpec) (Gate, error) {
 	spec.Mitigations = slices.Clone(spec.Mitigations)
 	spec.Timeline.Phases = slices.Clone(spec.Timeline.Phases)
 	spec.WaitsFor = slices.Clone(spec.WaitsFor)
-	return Gate{s: spec}, nil
+	g := Gate{s: spec}
+	g.head = g.String()
+	return g, nil
+}
+
+// sameMitigation reports whether a and b are the same definition: the same
+// ID and name, and availability tests that state the same rule.
+func sameMitigation(a, b Mitigation) bool {
+	return a.ID == b.ID && a.Name == b.Name && ruleText(a.Available) == ruleText(b.Available)
+}
+
+func ruleText(c Condition) string {
+	if c == nil {
+		return "always available"
+	}
+	return c.String()
+}
+
+func describeMitigation(m Mitigation) string {
+	return fmt.Sprintf("%q (%s)", m.Name, ruleText(m.Available))
 }
 
 // MustGate is like [NewGate] but panics on an invalid spec. It is meant for
@@ -454,9 +502,20 @@ func (g Gate) Mitigation(id string) (Mitigation, bool) {
 	return g.s.Mitigations[i], true
 }
 
-// String returns "name (regulator; legal basis)".
+// String returns "name (regulator; legal basis)", leaving out what is not
+// given.
 func (g Gate) String() string {
-	return fmt.Sprintf("%s (%s; %s)", g.Name(), g.s.Regulator, g.s.Basis)
+	var in []string
+	if r := g.s.Regulator.String(); r != "" {
+		in = append(in, r)
+	}
+	if b := g.s.Basis.String(); b != "" {
+		in = append(in, b)
+	}
+	if len(in) == 0 {
+		return g.Name()
+	}
+	return fmt.Sprintf("%s (%s)", g.Name(), strings.Join(in, "; "))
 }
 
 // Parties returns the IDs of the parties the gate's conditions name
@@ -486,6 +545,9 @@ func (g Gate) Parties() []parties.ID {
 // name must exist. Each problem is a [*FieldError] wrapping
 // [ErrUnknownParty].
 func (g Gate) Validate(reg *parties.Register) error {
+	if reg == nil {
+		return &FieldError{Kind: "gate", ID: g.s.ID, Field: "register", Err: fmt.Errorf("%w: register", ErrMissing)}
+	}
 	var errs []error
 	for _, id := range g.Parties() {
 		if _, ok := reg.Party(id); !ok {
@@ -504,13 +566,17 @@ type Assessment struct {
 	// Applies is whether the gate must be cleared: in force and triggered.
 	Applies Truth
 	// Trigger and Test are the evaluations of the trigger and of the
-	// clearance test (zero where not evaluated).
+	// clearance test. A gate without a trigger has a Trigger that holds,
+	// and one without a clearance test a Test that holds. Both are the zero
+	// Evaluation where not evaluated: Trigger where the gate is not in
+	// force, Test where it is not in force or not triggered.
 	Trigger, Test Evaluation
 	// Decisions are the decisions the authority can reach, given the test:
 	// a clearance (plain or with mitigations) where it holds, a block where
 	// it fails, both where it is open. Empty where the gate does not apply.
 	Decisions []Decision
-	// Mitigations are the IDs of the mitigations a clearance needs.
+	// Mitigations are the IDs of the mitigations a clearance needs; empty
+	// where no clearance is possible.
 	Mitigations []string
 	// Text is the explanation, naming the gate and its legal basis.
 	Text string
@@ -520,27 +586,30 @@ type Assessment struct {
 // and which decisions its authority can reach.
 func (g Gate) Assess(w *World) Assessment {
 	a := Assessment{Gate: g.s.ID, InForce: g.s.InForce.Contains(w.f.AsOf)}
-	head := g.String()
+	head := g.head
+	if head == "" {
+		head = g.String()
+	}
 	if !a.InForce {
 		a.Applies = Fails
-		a.Text = fmt.Sprintf("%s does not apply: not in force on %s (%s)", head, w.f.AsOf.Format(time.DateOnly), g.s.InForce)
+		a.Text = head + " does not apply: not in force on " + w.f.AsOf.Format(time.DateOnly) + " (" + g.s.InForce.String() + ")"
 		return a
 	}
-	a.Applies = Holds
+	a.Trigger = Evaluation{Truth: Holds, Text: "no trigger: holds"}
 	if g.s.Trigger != nil {
 		a.Trigger = g.s.Trigger.Eval(w)
-		a.Applies = a.Trigger.Truth
-		if a.Applies == Fails {
-			a.Text = fmt.Sprintf("%s is not triggered: %s", head, a.Trigger.Text)
-			return a
-		}
+	}
+	a.Applies = a.Trigger.Truth
+	if a.Applies == Fails {
+		a.Text = head + " is not triggered: " + a.Trigger.Text
+		return a
 	}
 	a.Test = Evaluation{Truth: Holds, Text: "no clearance test: holds"}
 	if g.s.Clearance != nil {
 		a.Test = g.s.Clearance.Eval(w)
 	}
 	clear := Clear
-	if len(a.Test.Mitigations) > 0 {
+	if len(a.Test.Mitigations) > 0 && a.Test.Truth != Fails {
 		clear = ClearWithMitigations
 		a.Mitigations = slices.Clone(a.Test.Mitigations)
 	}
@@ -554,12 +623,20 @@ func (g Gate) Assess(w *World) Assessment {
 	}
 	var sb strings.Builder
 	sb.WriteString(head)
-	if a.Trigger.Text != "" {
-		fmt.Fprintf(&sb, " applies (%s)", a.Trigger.Text)
-	} else {
+	switch {
+	case g.s.Trigger == nil:
 		sb.WriteString(" applies")
+	case a.Applies == Open:
+		sb.WriteString(" may apply (")
+		sb.WriteString(a.Trigger.Text)
+		sb.WriteByte(')')
+	default:
+		sb.WriteString(" applies (")
+		sb.WriteString(a.Trigger.Text)
+		sb.WriteByte(')')
 	}
-	fmt.Fprintf(&sb, "; clearance test: %s", a.Test.Text)
+	sb.WriteString("; clearance test: ")
+	sb.WriteString(a.Test.Text)
 	if a.Test.Truth == Open && g.s.Discretionary {
 		sb.WriteString("; the decision is discretionary")
 	}
