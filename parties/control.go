@@ -2,6 +2,7 @@ package parties
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -25,15 +26,19 @@ type Controller struct {
 // party controls an entity if the votes in it held by the party and by the
 // entities the party controls, added up, meet t. Control is decided on voting
 // shares (a stake's Voting, or its Economic share where no voting share is
-// given). The zero Threshold is replaced by [Majority]. Parties that control
-// for certain come first, then those that may control; each group in ID
-// order.
+// given). The zero Threshold is replaced by [Majority]; any other must be a
+// lower bound ("at least" or "more than"), or Controllers returns an error
+// wrapping [ErrShareRange]. Parties that control for certain come first, then
+// those that may control; each group in ID order.
 func (r *Register) Controllers(subject ID, t Threshold) ([]Controller, error) {
 	if t.Value.IsZero() && t.Op == AtLeast {
 		t = Majority
 	}
 	if err := t.Validate(); err != nil {
-		return nil, err
+		return nil, withContext("control threshold", err)
+	}
+	if t.Op != AtLeast && t.Op != MoreThan {
+		return nil, fmt.Errorf("parties: control threshold %s: %w: it must be \"at least\" or \"more than\"", t, ErrShareRange)
 	}
 	si, err := r.lookup(subject)
 	if err != nil {

@@ -3,6 +3,7 @@ package parties
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Sentinel errors to branch on with [errors.Is]. Errors returned by this
@@ -53,13 +54,23 @@ func (e *StakeError) Error() string {
 // Unwrap returns the underlying error.
 func (e *StakeError) Unwrap() error { return e.Err }
 
+// contextError puts context before the detail of err: its message is
+// "parties: context: detail" where err's is "parties: detail", and it wraps
+// err.
+type contextError struct {
+	context string
+	err     error
+}
+
+func (e *contextError) Error() string { return "parties: " + e.context + ": " + trimPrefix(e.err) }
+
+func (e *contextError) Unwrap() error { return e.err }
+
+// withContext returns err with context put before its detail.
+func withContext(context string, err error) error { return &contextError{context, err} }
+
 // trimPrefix drops the "parties: " of a wrapped error so that messages do not
 // repeat it.
 func trimPrefix(err error) string {
-	s := err.Error()
-	const p = "parties: "
-	if len(s) > len(p) && s[:len(p)] == p {
-		return s[len(p):]
-	}
-	return s
+	return strings.TrimPrefix(err.Error(), "parties: ")
 }

@@ -10,8 +10,9 @@ import (
 type Link struct {
 	Holder, Subject ID
 	// Weight is the share the link carries: the holder's economic share, or
-	// 100% under [Attribution] where the holder controls the subject, or 0
-	// under [Rolling] where the share is below the threshold.
+	// 100% under [Attribution] where the holder controls the link's subject
+	// and that is not the subject explained, or 0 under [Rolling] where the
+	// share does not meet the threshold.
 	Weight Share
 	// Stakes are the stakes behind the link (several where the holder holds
 	// several share classes), each with its source.
@@ -159,7 +160,7 @@ func (g *subgraph) link(m Method, i int32) Link {
 	l := Link{
 		Holder:  g.r.parties[e.holder].ID,
 		Subject: g.r.parties[e.subject].ID,
-		Weight:  Share{min: m.coef(e, false), max: m.coef(e, true), set: true},
+		Weight:  Share{min: m.coef(e, false, g.to[i] == 0), max: m.coef(e, true, g.to[i] == 0), set: true},
 	}
 	g.r.yieldStakes(*e, func(s Stake) bool { l.Stakes = append(l.Stakes, s); return true })
 	return l

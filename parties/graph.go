@@ -1,20 +1,46 @@
 package parties
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
 )
 
+// components is the strongly connected components of a graph, as [sccs]
+// returns them.
+type components struct {
+	// comp[v] is the position of v's component.
+	comp []int32
+	// The members of component c, in increasing order, are
+	// members[bounds[c]:bounds[c+1]].
+	members, bounds []int32
+}
+
+// len returns the number of components.
+func (cs *components) len() int { return len(cs.bounds) - 1 }
+
+// of returns the members of component c.
+func (cs *components) of(c int) []int32 { return cs.members[cs.bounds[c]:cs.bounds[c+1]] }
+
+// size returns the number of members in v's component.
+func (cs *components) size(v int32) int32 {
+	c := cs.comp[v]
+	return cs.bounds[c+1] - cs.bounds[c]
+}
+
 // sccs returns the strongly connected components of the graph with n nodes
-// whose successors of v are adj[start[v]:start[v+1]]. Components come out in
-// Tarjan's order: each after every component reachable from it. comp[v] is
-// the position of v's component in that order.
-func sccs(n int, start, adj []int32) (comp []int32, comps [][]int32) {
+// whose successors of v are adj[start[v]:start[v+1]], by Tarjan's algorithm
+// without recursion. Components come out in Tarjan's order: each after every
+// component reachable from it.
+func sccs(n int, start, adj []int32) components {
 	const unvisited = -1
 	index := make([]int32, n)
 	low := make([]int32, n)
-	comp = make([]int32, n)
+	cs := components{comp: make([]int32, n), members: make([]int32, 0, n), bounds: make([]int32, 1, n+1)}
 	for i := range index {
 		index[i] = unvisited
 	}
@@ -55,60 +81,166 @@ func sccs(n int, start, adj []int32) (comp []int32, comps [][]int32) {
 				low[u] = min(low[u], low[v])
 			}
 			if low[v] == index[v] {
-				var c []int32
+				c := int32(len(cs.bounds) - 1)
+				first := len(cs.members)
 				for {
 					w := stack[len(stack)-1]
 					stack = stack[:len(stack)-1]
 					onStack[w] = false
-					comp[w] = int32(len(comps))
-					c = append(c, w)
+					cs.comp[w] = c
+					cs.members = append(cs.members, w)
 					if w == v {
 						break
 					}
 				}
-				slices.Sort(c)
-				comps = append(comps, c)
+				if len(cs.members)-first > 1 {
+					slices.Sort(cs.members[first:])
+				}
+				cs.bounds = append(cs.bounds, int32(len(cs.members)))
 			}
 		}
 	}
-	return comp, comps
+	return cs
 }
 
-// checkClosedCycles reports a cycle of parties that are held entirely by
-// each other: such a group has no owner outside itself, and look-through
-// through it would never end.
-func (r *Register) checkClosedCycles() error {
+// checkClosedCycles reports every group of parties held entirely by each
+// other (each member's holders within the group add up to 100%, at the lower
+// ends of ranges) on some date: such a group has no owner outside itself, and
+// look-through through it would never end.
+//
+// A closed group always contains one that is a strongly connected component
+// of the stakes of a positive lower end active on its date (take a component
+// of the group that no other member of the group holds); such a component
+// lies within a component of the graph of all those stakes, whatever their
+// dates. So the check looks within these components only, on each date their
+// stakes change.
+func (r *Register) checkClosedCycles() []error {
 	n := len(r.parties)
-	adj := make([]int32, len(r.outIdx))
-	for i, ei := range r.outIdx {
-		adj[i] = r.edges[ei].subject
+	start := make([]int32, n+1)
+	for i := range r.stakes {
+		if r.stakes[i].Economic.min.Sign() > 0 {
+			start[r.ends[i].holder+1]++
+		}
 	}
-	comp, comps := sccs(n, r.outStart, adj)
-	for ci, c := range comps {
-		if len(c) < 2 {
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	adj := make([]int32, start[n])
+	fill := slices.Clone(start[:n])
+	for i := range r.stakes {
+		if r.stakes[i].Economic.min.Sign() > 0 {
+			h := r.ends[i].holder
+			adj[fill[h]] = r.ends[i].subject
+			fill[h]++
+		}
+	}
+	cs := sccs(n, start, adj)
+
+	var errs []error
+	for c := range cs.len() {
+		members := cs.of(c)
+		if len(members) < 2 {
 			continue
 		}
-		closed := true
-		for _, w := range c {
-			sum := zero
-			for _, e := range r.edges[r.inStart[w]:r.inStart[w+1]] {
-				if comp[e.holder] == int32(ci) {
-					sum = sum.Add(e.econ.min)
+		local := make(map[int32]int32, len(members))
+		for i, v := range members {
+			local[v] = int32(i)
+		}
+		// The positive stakes between members, and whether any is dated.
+		var within []int32
+		dated := false
+		for _, v := range members {
+			lo, _ := slices.BinarySearchFunc(r.ends, v, func(e stakeEnds, v int32) int { return cmp.Compare(e.subject, v) })
+			for i := lo; i < len(r.ends) && r.ends[i].subject == v; i++ {
+				if _, in := local[r.ends[i].holder]; in && r.stakes[i].Economic.min.Sign() > 0 {
+					within = append(within, int32(i))
+					s := &r.stakes[i]
+					dated = dated || !s.From.IsZero() || !s.Until.IsZero()
 				}
 			}
-			if sum.Cmp(one) < 0 {
-				closed = false
-				break
-			}
 		}
-		if closed {
-			ids := make([]string, len(c))
-			for i, v := range c {
-				ids[i] = string(r.parties[v].ID)
+		dates := []time.Time{{}}
+		if dated {
+			ss := make([]Stake, len(within))
+			for i, si := range within {
+				ss[i] = r.stakes[si]
 			}
-			return &PartyError{ID: r.parties[c[0]].ID,
-				Err: fmt.Errorf("%w: %s are held entirely by each other", ErrClosedCycle, strings.Join(ids, ", "))}
+			dates = changeDates(ss)
+		}
+		reported := map[string]bool{}
+		for _, d := range dates {
+			for _, group := range r.closedGroups(members, local, within, d) {
+				ids := make([]string, len(group))
+				for i, v := range group {
+					ids[i] = string(r.parties[v].ID)
+				}
+				key := strings.Join(ids, "\x00")
+				if reported[key] {
+					continue
+				}
+				reported[key] = true
+				at := ""
+				if dated && !d.IsZero() {
+					at = " on " + d.Format(time.DateOnly)
+				}
+				errs = append(errs, &PartyError{ID: ID(ids[0]),
+					Err: fmt.Errorf("%w: %s are held entirely by each other%s", ErrClosedCycle, strings.Join(ids, ", "), at)})
+			}
 		}
 	}
-	return nil
+	return errs
+}
+
+// closedGroups returns the groups among members (a component of the graph of
+// positive stakes, local[v] giving v's position in members) that are held
+// entirely by each other through the stakes within, active on date d: the
+// strongly connected components of those stakes whose members' holders
+// within the component add up to 100% or more.
+func (r *Register) closedGroups(members []int32, local map[int32]int32, within []int32, d time.Time) [][]int32 {
+	k := len(members)
+	start := make([]int32, k+1)
+	var active []int32
+	for _, si := range within {
+		if r.stakes[si].activeAt(d) {
+			active = append(active, si)
+			start[local[r.ends[si].holder]+1]++
+		}
+	}
+	for i := range k {
+		start[i+1] += start[i]
+	}
+	adj := make([]int32, len(active))
+	fill := slices.Clone(start[:k])
+	for _, si := range active {
+		h := local[r.ends[si].holder]
+		adj[fill[h]] = local[r.ends[si].subject]
+		fill[h]++
+	}
+	cs := sccs(k, start, adj)
+	var out [][]int32
+	for c := range cs.len() {
+		group := cs.of(c)
+		if len(group) < 2 {
+			continue
+		}
+		held := make([]decimal.Decimal, len(group))
+		for i := range held {
+			held[i] = zero
+		}
+		pos := func(v int32) int { i, _ := slices.BinarySearch(group, v); return i }
+		for _, si := range active {
+			h, s := local[r.ends[si].holder], local[r.ends[si].subject]
+			if cs.comp[h] == int32(c) && cs.comp[s] == int32(c) {
+				held[pos(s)] = held[pos(s)].Add(r.stakes[si].Economic.min)
+			}
+		}
+		if !slices.ContainsFunc(held, func(x decimal.Decimal) bool { return x.Cmp(one) < 0 }) {
+			g := make([]int32, len(group))
+			for i, v := range group {
+				g[i] = members[v]
+			}
+			out = append(out, g)
+		}
+	}
+	return out
 }

@@ -77,83 +77,119 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 type solution struct {
 	g      *subgraph
 	lo, hi []decimal.Decimal
-	comp   []int32
-	comps  [][]int32
+	// unbounded marks the nodes whose figure at the upper ends diverges (nil
+	// if none does): upper ends of ranges that cannot all hold together can
+	// make the series infinite there; those figures are capped at 100%.
+	unbounded []bool
+	cs        components
 }
 
 // solve computes, for every node v of g, the sum over all walks from v to the
 // subject of the product of the weights along the walk (walks through the
 // subject itself included, so that a subject's holding in its own holders
 // counts). On cycles this is an infinite series; it is summed exactly with
-// rational arithmetic over each strongly connected component.
+// rational arithmetic over each strongly connected component, and rounded
+// outward where the sum is not a terminating decimal.
 func (g *subgraph) solve(m Method) (*solution, error) {
-	s := &solution{g: g}
-	s.comp, s.comps = sccs(len(g.nodes), g.start, g.to)
-	var err error
-	if s.lo, err = g.solveEnd(m, false, s.comps); err != nil {
+	s := &solution{g: g, cs: sccs(len(g.nodes), g.start, g.to)}
+	lo, _, rounded, err := g.solveEnd(m, false, &s.cs)
+	if err != nil {
 		return nil, err
 	}
-	if g.exact {
-		s.hi = s.lo
-	} else if s.hi, err = g.solveEnd(m, true, s.comps); err != nil {
-		return nil, err
+	s.lo = lo
+	if g.exact && !rounded {
+		s.hi = lo
+		return s, nil
 	}
-	return s, nil
+	s.hi, s.unbounded, _, err = g.solveEnd(m, true, &s.cs)
+	return s, err
 }
 
 // share returns the interest of local node v, capped to [0, 1].
 func (s *solution) share(v int32) Share {
-	return Share{min: s.lo[v], max: s.hi[v], set: true}.Clamp()
+	sh := Share{min: s.lo[v], max: s.hi[v], set: true}
+	if s.unbounded != nil && s.unbounded[v] {
+		sh.max = one
+	}
+	return sh.Clamp()
 }
 
 // cyclic reports whether local node v lies on a cycle of the subgraph.
-func (s *solution) cyclic(v int32) bool { return len(s.comps[s.comp[v]]) > 1 }
+func (s *solution) cyclic(v int32) bool { return s.cs.size(v) > 1 }
 
-func (g *subgraph) solveEnd(m Method, hi bool, comps [][]int32) ([]decimal.Decimal, error) {
-	x := make([]decimal.Decimal, len(g.nodes))
-	for _, c := range comps {
-		if len(c) == 1 {
-			v := c[0]
+// solveEnd computes the figures at the lower (hi false) or upper ends of the
+// ranges, component by component, each after those it leads to. It reports
+// which figures diverge (only at the upper ends: at the lower ends a
+// diverging series is an error) and whether any figure was rounded.
+func (g *subgraph) solveEnd(m Method, hi bool, cs *components) (x []decimal.Decimal, inf []bool, rounded bool, err error) {
+	x = make([]decimal.Decimal, len(g.nodes))
+	for c := range cs.len() {
+		members := cs.of(c)
+		if len(members) == 1 {
+			v := members[0]
 			sum := zero
 			if v == 0 {
 				sum = one
 			}
 			for i := g.start[v]; i < g.start[v+1]; i++ {
-				if w := g.coef(m, i, hi); !w.IsZero() {
-					sum = sum.Add(w.Mul(x[g.to[i]]))
+				w := g.coef(m, i, hi)
+				if w.Sign() == 0 {
+					continue
 				}
+				if inf != nil && inf[g.to[i]] {
+					inf[v] = true
+				}
+				sum = sum.Add(w.Mul(x[g.to[i]]))
 			}
 			x[v] = sum
 			continue
 		}
-		if err := g.solveCycle(m, hi, c, x); err != nil {
-			return nil, err
+		r, err := g.solveCycle(m, hi, members, x, inf)
+		switch {
+		case err == nil:
+			rounded = rounded || r
+		case hi:
+			if inf == nil {
+				inf = make([]bool, len(g.nodes))
+			}
+			for _, v := range members {
+				inf[v], x[v] = true, one
+			}
+		default:
+			return nil, nil, false, err
 		}
 	}
-	return x, nil
+	return x, inf, rounded, nil
 }
 
+// coef returns the weight of position i of the subgraph's stakes under m.
 func (g *subgraph) coef(m Method, i int32, hi bool) decimal.Decimal {
-	return m.coef(&g.r.edges[g.via[i]], hi)
+	return m.coef(&g.r.edges[g.via[i]], hi, g.to[i] == 0)
 }
 
 // solveCycle solves x = b + C x on the strongly connected component c, where
 // C holds the weights between members of c and b the contributions of walks
-// leaving c (already in x) and of the subject, by Gaussian elimination over
-// the rationals. The results are exact where they are terminating decimals;
-// otherwise they are rounded outward (down at the lower end, up at the upper
-// end) to 40 decimal places.
-func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal) error {
+// leaving c (already in x) and of the subject, by Gauss-Jordan elimination
+// over the rationals. The results are exact where they are terminating
+// decimals; otherwise they are rounded outward (down at the lower end, up at
+// the upper end) to [cyclePlaces] places, and rounded reports it.
+//
+// The series converges if and only if the system has a solution and that
+// solution is not negative (C is non-negative and irreducible, b
+// non-negative); otherwise, or if a member leads to a diverging figure
+// (inf), solveCycle reports an error wrapping [ErrClosedCycle].
+func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal, inf []bool) (rounded bool, err error) {
 	k := len(c)
 	row := make(map[int32]int, k)
 	for i, v := range c {
 		row[v] = i
 	}
 	a := make([][]*big.Rat, k) // augmented matrix [I - C | b]
+	cells := make([]big.Rat, k*(k+1))
 	for i, v := range c {
 		a[i] = make([]*big.Rat, k+1)
 		for j := range k + 1 {
-			a[i][j] = new(big.Rat)
+			a[i][j] = &cells[i*(k+1)+j]
 		}
 		a[i][i].SetInt64(1)
 		b := zero
@@ -162,12 +198,15 @@ func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal)
 		}
 		for e := g.start[v]; e < g.start[v+1]; e++ {
 			w := g.coef(m, e, hi)
-			if w.IsZero() {
+			if w.Sign() == 0 {
 				continue
 			}
 			if j, in := row[g.to[e]]; in {
 				a[i][j].Sub(a[i][j], w.Rat())
 			} else {
+				if inf != nil && inf[g.to[e]] {
+					return false, g.cycleError(c, m)
+				}
 				b = b.Add(w.Mul(x[g.to[e]]))
 			}
 		}
@@ -183,7 +222,7 @@ func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal)
 			}
 		}
 		if p < 0 {
-			return g.cycleError(c, m)
+			return false, g.cycleError(c, m)
 		}
 		a[col], a[p] = a[p], a[col]
 		piv := new(big.Rat).Inv(a[col][col])
@@ -201,13 +240,17 @@ func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal)
 			}
 		}
 	}
-	for i, v := range c {
+	for i := range c {
 		if a[i][k].Sign() < 0 {
-			return g.cycleError(c, m)
+			return false, g.cycleError(c, m)
 		}
-		x[v] = ratToDecimal(a[i][k], hi)
 	}
-	return nil
+	for i, v := range c {
+		var exact bool
+		x[v], exact = ratToDecimal(a[i][k], hi)
+		rounded = rounded || !exact
+	}
+	return rounded, nil
 }
 
 func (g *subgraph) cycleError(c []int32, m Method) error {
@@ -226,8 +269,8 @@ const cyclePlaces = 40
 
 // ratToDecimal converts q exactly if it is a terminating decimal, and
 // otherwise rounds it to cyclePlaces places, up if up is set and down
-// otherwise.
-func ratToDecimal(q *big.Rat, up bool) decimal.Decimal {
+// otherwise; exact reports which.
+func ratToDecimal(q *big.Rat, up bool) (d decimal.Decimal, exact bool) {
 	den := new(big.Int).Set(q.Denom())
 	twos, fives := 0, 0
 	two, five := big.NewInt(2), big.NewInt(5)
@@ -251,7 +294,7 @@ func ratToDecimal(q *big.Rat, up bool) decimal.Decimal {
 		fives++
 	}
 	places := max(twos, fives)
-	exact := den.Cmp(big.NewInt(1)) == 0
+	exact = den.Cmp(big.NewInt(1)) == 0
 	if !exact {
 		places = cyclePlaces
 	}
@@ -261,7 +304,7 @@ func ratToDecimal(q *big.Rat, up bool) decimal.Decimal {
 	if r.Sign() != 0 && up {
 		quo.Add(quo, big.NewInt(1))
 	}
-	return decimal.NewFromBigInt(quo, -int32(places))
+	return decimal.NewFromBigInt(quo, -int32(places)), exact
 }
 
 // Interest is one party's integrated interest in a subject.

@@ -33,8 +33,10 @@ func Proportional() Method { return Method{} }
 // Attribution counts a holder whose voting share in an entity meets control
 // for 100% of what that entity holds, and proportionally below it ("full
 // attribution" through controlled entities, as 31 CFR 800.256(c) deems a
-// parent to hold its subsidiary's interests). Figures of different holders may
-// then add up to more than 100%; each figure is capped at 100%.
+// parent to hold its subsidiary's interests). A holder's own stake in the
+// subject asked about counts at its economic share, whether or not the holder
+// controls the subject. Figures of different holders may then add up to more
+// than 100%; each figure is capped at 100%.
 func Attribution(control Threshold) Method { return Method{kind: attribution, t: control} }
 
 // Rolling counts a stake only if its economic share meets link, and then
@@ -66,7 +68,7 @@ func (m Method) Validate() error {
 		return nil
 	}
 	if err := m.t.Validate(); err != nil {
-		return fmt.Errorf("parties: method %s: %w", m, err)
+		return withContext("method "+m.String(), err)
 	}
 	if m.t.Op != AtLeast && m.t.Op != MoreThan {
 		return fmt.Errorf("parties: method %s: %w: the threshold must be \"at least\" or \"more than\"", m, ErrShareRange)
@@ -98,7 +100,7 @@ func ParseMethod(s string) (Method, error) {
 		}
 		t, err := parseThreshold(arg)
 		if err != nil {
-			return Method{}, fmt.Errorf("parties: method %q: %w", s, err)
+			return Method{}, withContext(fmt.Sprintf("method %q", s), err)
 		}
 		m.t = t
 	}
@@ -137,21 +139,23 @@ func parseThreshold(s string) (Threshold, error) {
 func ParseThreshold(s string) (Threshold, error) {
 	t, err := parseThreshold(s)
 	if err != nil {
-		return Threshold{}, fmt.Errorf("parties: parse threshold %q: %w", s, err)
+		return Threshold{}, withContext(fmt.Sprintf("parse threshold %q", s), err)
 	}
 	return t, nil
 }
 
 // coef returns the weight of edge e under m, at the lower (hi false) or upper
-// end of its shares' ranges.
-func (m Method) coef(e *edge, hi bool) decimal.Decimal {
+// end of its shares' ranges. intoSubject reports whether e's subject is the
+// subject asked about: a controlling holder counts for all that a controlled
+// entity holds, not for all of the subject itself.
+func (m Method) coef(e *edge, hi, intoSubject bool) decimal.Decimal {
 	econ, vote := e.econ.min, e.vote.min
 	if hi {
 		econ, vote = e.econ.max, e.vote.max
 	}
 	switch m.kind {
 	case attribution:
-		if m.t.Op.test(vote, m.t.Value) {
+		if !intoSubject && m.t.Op.test(vote, m.t.Value) {
 			return one
 		}
 	case rolling:

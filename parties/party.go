@@ -198,6 +198,6 @@ func (s Stake) String() string {
 }
 
 // activeAt reports whether the stake holds on date d.
-func (s Stake) activeAt(d time.Time) bool {
+func (s *Stake) activeAt(d time.Time) bool {
 	return (s.From.IsZero() || !d.Before(s.From)) && (s.Until.IsZero() || d.Before(s.Until))
 }

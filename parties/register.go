@@ -57,21 +57,31 @@ func New(parties []Party, stakes []Stake) (*Register, error) {
 // them. It is safe for concurrent use. Parties are kept in ID order and stakes
 // in (subject, holder, class, from) order, so that every answer is the same
 // whatever order the facts were added in.
+//
+// A register answers for one state of its stakes. The register [Builder.Build]
+// returns answers for the latest state: the stakes that have no end date
+// (Until is zero), whatever their start dates. [Register.AsOf] gives the
+// register of another date.
 type Register struct {
 	parties []Party
 	index   map[ID]int32
-	stakes  []Stake // sorted; every stake, whatever its dates
+	stakes  []Stake     // sorted; every stake, whatever its dates
+	ends    []stakeEnds // the holder and subject of each stake, as indexes
+	dated   bool        // answers for the stakes active at asOf, not the latest state
 	asOf    time.Time
 
 	// Aggregated holdings between pairs of parties, among the stakes active
-	// at asOf: edges sorted by (subject, holder); the holders of party i are
-	// edges[inStart[i]:inStart[i+1]]; the holdings of party i are
-	// edges[outIdx[outStart[i]:outStart[i+1]]].
+	// in the register's state: edges sorted by (subject, holder); the holders
+	// of party i are edges[inStart[i]:inStart[i+1]]; the holdings of party i
+	// are edges[outIdx[outStart[i]:outStart[i+1]]].
 	edges    []edge
 	inStart  []int32
 	outIdx   []int32
 	outStart []int32
 }
+
+// stakeEnds is the holder and subject of a stake, as indexes of parties.
+type stakeEnds struct{ holder, subject int32 }
 
 // edge is the aggregate of the stakes one party holds in another.
 type edge struct {
@@ -82,8 +92,23 @@ type edge struct {
 
 // Build validates everything added and returns the register. It reports every
 // problem at once (joined with [errors.Join]), each a [*PartyError] or
-// [*StakeError] naming the party or stake and wrapping a sentinel error.
-// The builder may be reused afterwards.
+// [*StakeError] naming the party or stake and wrapping a sentinel error:
+//
+//   - a party with an empty ID ([ErrEmptyID]), an ID used twice
+//     ([ErrDuplicateParty]) or an invalid kind ([ErrInvalidKind]);
+//   - a stake naming a party not added ([ErrUnknownParty]), held by its own
+//     subject ([ErrSelfStake]), with a share outside [0, 1] or not given
+//     ([ErrShareRange]) or a range whose minimum is above its maximum
+//     ([ErrInvertedRange]), or that ends before it starts ([ErrDates]);
+//   - a party whose holders add up to more than 100%, in economic or in
+//     voting shares, on any date ([ErrOverOwned]; the error states the total).
+//     With ranges the lower ends are added: only a certain excess is an
+//     error;
+//   - a group of parties held entirely by each other, on any date, with no
+//     owner outside the group ([ErrClosedCycle]): look-through through it
+//     would never end.
+//
+// The builder is unchanged and may be reused afterwards.
 func (b *Builder) Build() (*Register, error) {
 	var errs []error
 	r := &Register{index: make(map[ID]int32, len(b.parties))}
@@ -105,9 +130,10 @@ func (b *Builder) Build() (*Register, error) {
 
 	type keyed struct {
 		subject, holder int32
-		input           int
+		input           int32
 	}
 	keys := make([]keyed, 0, len(b.stakes))
+	classes, dates := false, false
 	for i, s := range b.stakes {
 		fail := func(err error) {
 			errs = append(errs, &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err})
@@ -128,12 +154,12 @@ func (b *Builder) Build() (*Register, error) {
 			bad = true
 		}
 		if err := s.Economic.Validate(); err != nil {
-			fail(fmt.Errorf("economic share: %w", err))
+			fail(withContext("economic share", err))
 			bad = true
 		}
 		if !s.Voting.IsZero() {
 			if err := s.Voting.Validate(); err != nil {
-				fail(fmt.Errorf("voting share: %w", err))
+				fail(withContext("voting share", err))
 				bad = true
 			}
 		}
@@ -142,26 +168,34 @@ func (b *Builder) Build() (*Register, error) {
 			bad = true
 		}
 		if !bad {
-			keys = append(keys, keyed{sub, h, i})
+			keys = append(keys, keyed{sub, h, int32(i)})
+			classes = classes || s.Class != ""
+			dates = dates || !s.From.IsZero()
 		}
 	}
 	in := b.stakes
-	slices.SortFunc(keys, func(x, y keyed) int {
-		return cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder),
-			cmp.Compare(in[x.input].Class, in[y.input].Class),
-			in[x.input].From.Compare(in[y.input].From), cmp.Compare(x.input, y.input))
-	})
+	if classes || dates {
+		slices.SortFunc(keys, func(x, y keyed) int {
+			return cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder),
+				cmp.Compare(in[x.input].Class, in[y.input].Class),
+				in[x.input].From.Compare(in[y.input].From), cmp.Compare(x.input, y.input))
+		})
+	} else {
+		slices.SortFunc(keys, func(x, y keyed) int {
+			return cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder), cmp.Compare(x.input, y.input))
+		})
+	}
 	r.stakes = make([]Stake, len(keys))
+	r.ends = make([]stakeEnds, len(keys))
 	for i, k := range keys {
-		r.stakes[i] = b.stakes[k.input]
+		r.stakes[i] = in[k.input]
+		r.ends[i] = stakeEnds{k.holder, k.subject}
 	}
 	errs = append(errs, r.checkTotals()...)
+	r.index2()
+	errs = append(errs, r.checkClosedCycles()...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
-	}
-	r.index2()
-	if err := r.checkClosedCycles(); err != nil {
-		return nil, err
 	}
 	return r, nil
 }
@@ -171,35 +205,59 @@ func (b *Builder) Build() (*Register, error) {
 // lower ends are added: only a certain excess is an error.
 func (r *Register) checkTotals() []error {
 	var errs []error
+	noDates := []time.Time{{}}
 	for lo := 0; lo < len(r.stakes); {
 		hi := lo
+		dated := false
 		for hi < len(r.stakes) && r.stakes[hi].Subject == r.stakes[lo].Subject {
+			dated = dated || !r.stakes[hi].From.IsZero() || !r.stakes[hi].Until.IsZero()
 			hi++
 		}
 		group := r.stakes[lo:hi]
-		for _, d := range changeDates(group) {
-			econ, vote := Exact(zero), Exact(zero)
+		lo = hi
+		if len(group) == 1 {
+			continue // a single valid share is at most 100%
+		}
+		ds := noDates
+		if dated {
+			ds = changeDates(group)
+		}
+		for _, d := range ds {
+			econ, vote := zero, zero
 			for _, s := range group {
 				if s.activeAt(d) {
-					econ = econ.Add(s.Economic)
-					vote = vote.Add(s.Votes())
+					econ = econ.Add(s.Economic.min)
+					vote = vote.Add(s.Votes().min)
 				}
 			}
-			for _, t := range []struct {
-				what string
-				sum  Share
-			}{{"economic", econ}, {"voting", vote}} {
-				if t.sum.min.Cmp(one) > 0 {
-					at := ""
-					if !d.IsZero() {
-						at = " on " + d.Format(time.DateOnly)
-					}
-					errs = append(errs, &PartyError{ID: group[0].Subject,
-						Err: fmt.Errorf("%w: %s shares held in it total %s%s", ErrOverOwned, t.what, t.sum, at)})
+			overE, overV := econ.Cmp(one) > 0, vote.Cmp(one) > 0
+			if !overE && !overV {
+				continue
+			}
+			// Recompute the totals as shares, upper ends included, for the
+			// message.
+			econS, voteS := Exact(zero), Exact(zero)
+			for _, s := range group {
+				if s.activeAt(d) {
+					econS, voteS = econS.Add(s.Economic), voteS.Add(s.Votes())
 				}
 			}
+			var msg string
+			switch {
+			case overE && overV && econS.Equal(voteS):
+				msg = fmt.Sprintf("economic and voting shares held in it each total %s", econS)
+			case overE && overV:
+				msg = fmt.Sprintf("economic shares held in it total %s and voting shares %s", econS, voteS)
+			case overE:
+				msg = fmt.Sprintf("economic shares held in it total %s", econS)
+			default:
+				msg = fmt.Sprintf("voting shares held in it total %s", voteS)
+			}
+			if !d.IsZero() {
+				msg += " on " + d.Format(time.DateOnly)
+			}
+			errs = append(errs, &PartyError{ID: group[0].Subject, Err: fmt.Errorf("%w: %s", ErrOverOwned, msg)})
 		}
-		lo = hi
 	}
 	return errs
 }
@@ -222,18 +280,26 @@ func changeDates(ss []Stake) []time.Time {
 
 var zero = decimal.Zero
 
+// active reports whether stake s counts in the register's state.
+func (r *Register) active(s *Stake) bool {
+	if r.dated {
+		return s.activeAt(r.asOf)
+	}
+	return s.Until.IsZero()
+}
+
 // index2 builds the aggregated edges and adjacency arrays from r.stakes,
-// keeping the stakes active at r.asOf (all of them when it is zero).
+// keeping the stakes active in the register's state.
 func (r *Register) index2() {
 	n := len(r.parties)
-	r.edges = r.edges[:0]
+	r.edges = make([]edge, 0, len(r.stakes))
 	for lo := 0; lo < len(r.stakes); {
-		s := r.stakes[lo]
+		ends := r.ends[lo]
 		hi := lo
 		var e edge
-		for hi < len(r.stakes) && r.stakes[hi].Subject == s.Subject && r.stakes[hi].Holder == s.Holder {
-			t := r.stakes[hi]
-			if r.asOf.IsZero() || t.activeAt(r.asOf) {
+		for hi < len(r.stakes) && r.ends[hi] == ends {
+			t := &r.stakes[hi]
+			if r.active(t) {
 				if e.econ.IsZero() {
 					e.econ, e.vote = t.Economic, t.Votes()
 				} else {
@@ -243,7 +309,7 @@ func (r *Register) index2() {
 			hi++
 		}
 		if !e.econ.IsZero() {
-			e.holder, e.subject = r.index[s.Holder], r.index[s.Subject]
+			e.holder, e.subject = ends.holder, ends.subject
 			e.first, e.last = int32(lo), int32(hi)
 			r.edges = append(r.edges, e)
 		}
@@ -268,9 +334,12 @@ func (r *Register) index2() {
 }
 
 // AsOf returns a register whose computations use only the stakes active on
-// date d (From <= d < Until). The receiver is unchanged.
+// date d (From <= d < Until, a zero From or Until being unbounded). The
+// receiver is unchanged; the two share their parties and stakes. A group of
+// parties held entirely by each other on d makes look-through queries fail
+// with [ErrClosedCycle], as [Builder.Build] would have reported.
 func (r *Register) AsOf(d time.Time) *Register {
-	c := &Register{parties: r.parties, index: r.index, stakes: r.stakes, asOf: d}
+	c := &Register{parties: r.parties, index: r.index, stakes: r.stakes, ends: r.ends, dated: true, asOf: d}
 	c.index2()
 	return c
 }
@@ -302,8 +371,8 @@ func (r *Register) Parties() iter.Seq[Party] {
 // order.
 func (r *Register) Stakes() iter.Seq[Stake] { return slices.Values(r.stakes) }
 
-// Holders returns the stakes held in the party id and active at the register's
-// date, in holder order. An unknown id yields nothing.
+// Holders returns the stakes held in the party id that count in the
+// register's state (see [Register]), in holder order. An unknown id yields nothing.
 func (r *Register) Holders(id ID) iter.Seq[Stake] {
 	return func(yield func(Stake) bool) {
 		i, ok := r.index[id]
@@ -318,8 +387,8 @@ func (r *Register) Holders(id ID) iter.Seq[Stake] {
 	}
 }
 
-// Holdings returns the stakes the party id holds in others and active at the
-// register's date, in subject order. An unknown id yields nothing.
+// Holdings returns the stakes the party id holds in others that count in the
+// register's state (see [Register]), in subject order. An unknown id yields nothing.
 func (r *Register) Holdings(id ID) iter.Seq[Stake] {
 	return func(yield func(Stake) bool) {
 		i, ok := r.index[id]
@@ -335,9 +404,9 @@ func (r *Register) Holdings(id ID) iter.Seq[Stake] {
 }
 
 func (r *Register) yieldStakes(e edge, yield func(Stake) bool) bool {
-	for _, s := range r.stakes[e.first:e.last] {
-		if r.asOf.IsZero() || s.activeAt(r.asOf) {
-			if !yield(s) {
+	for i := e.first; i < e.last; i++ {
+		if s := &r.stakes[i]; r.active(s) {
+			if !yield(*s) {
 				return false
 			}
 		}

@@ -79,7 +79,7 @@ func ParseShare(s string) (Share, error) {
 	}
 	sh := Between(min, max)
 	if err := sh.Validate(); err != nil {
-		return Share{}, fmt.Errorf("parties: parse share %q: %w", s, err)
+		return Share{}, withContext(fmt.Sprintf("parse share %q", s), err)
 	}
 	return sh, nil
 }
@@ -169,8 +169,9 @@ func (s Share) Clamp() Share {
 // String formats s as a percentage ("12.5%") or a range of percentages
 // ("52.0%–52.8%"), both ends with the same number of decimal places: as many
 // as needed to be exact, at most four. A figure that needs more is rounded
-// for display and marked with "~"; the exact ends are [Share.Min] and
-// [Share.Max]. The zero Share formats as "n/a".
+// to the nearest for display and marked with "~"; a range whose ends then
+// print alike prints once. The exact ends
+// are [Share.Min] and [Share.Max]. The zero Share formats as "n/a".
 func (s Share) String() string {
 	if !s.set {
 		return "n/a"
@@ -181,10 +182,11 @@ func (s Share) String() string {
 	if places > 4 {
 		places, approx = 4, "~"
 	}
-	if s.IsExact() {
-		return approx + lo.StringFixed(places) + "%"
+	l, h := lo.StringFixed(places), hi.StringFixed(places)
+	if l == h {
+		return approx + l + "%"
 	}
-	return approx + lo.StringFixed(places) + "%–" + hi.StringFixed(places) + "%"
+	return approx + l + "%–" + h + "%"
 }
 
 // fraction formats s as fractions of 1 ("0.4..0.41").
