@@ -42,21 +42,12 @@ type Evaluation struct {
 	Discretion []string
 }
 
+// String returns the explanation, e.Text.
 func (e Evaluation) String() string { return e.Text }
 
 // result formats "text: holds".
 func result(t Truth, format string, args ...any) Evaluation {
 	return Evaluation{Truth: t, Text: fmt.Sprintf(format, args...) + ": " + t.String()}
-}
-
-// partyName returns the party's name in w's register, or its ID.
-func partyName(w *World, id parties.ID) string {
-	if w.f.Register != nil {
-		if p, ok := w.f.Register.Party(id); ok {
-			return p.String()
-		}
-	}
-	return string(id)
 }
 
 func methodWords(m parties.Method) string {
@@ -87,23 +78,38 @@ type OwnershipRule struct {
 	Threshold parties.Threshold
 }
 
-type owned struct{ r OwnershipRule }
+type owned struct {
+	r OwnershipRule
+	// Words and keys computed once, as the engine evaluates a condition
+	// many times.
+	holders, method, how, want string
+}
 
 // Owned returns a condition that holds where the share of the subject held
 // by the parties matching r.Holders, counted by r.Method, meets r.Threshold
 // for every value the data allows, fails where it meets it for none, and is
 // open where a range straddles the threshold. "At least 20%" and "more than
 // 20%" are different thresholds ([parties.AtLeast], [parties.MoreThan]).
-func Owned(r OwnershipRule) Condition { return owned{r} }
+func Owned(r OwnershipRule) Condition {
+	return owned{
+		r:       r,
+		holders: r.Holders.Name(),
+		method:  r.Method.String(),
+		how:     methodWords(r.Method),
+		want:    r.Threshold.String(),
+	}
+}
 
 func (c owned) Eval(w *World) Evaluation {
-	o, err := w.OwnedBy(c.r.Subject, c.r.Holders, c.r.Method)
-	subj := partyName(w, w.subject(c.r.Subject))
-	if err != nil {
-		return result(Open, "the share of %s held by %s cannot be computed (%v)", subj, c.r.Holders, err)
+	o := w.ownedBy(c.r.Subject, c.r.Holders, c.r.Method, c.method)
+	if o.err != nil {
+		return result(Open, "the share of %s held by %s cannot be computed (%v)", o.name, c.holders, o.err)
 	}
-	t := c.r.Threshold.Test(o.Share)
-	return result(t, "%s hold %s of %s %s; the rule needs %s", c.r.Holders, o.Share, subj, methodWords(c.r.Method), c.r.Threshold)
+	t := c.r.Threshold.Test(o.o.Share)
+	return Evaluation{
+		Truth: t,
+		Text:  c.holders + " hold " + o.share + " of " + o.name + " " + c.how + "; the rule needs " + c.want + ": " + t.String(),
+	}
 }
 
 func (c owned) String() string {
@@ -111,7 +117,7 @@ func (c owned) String() string {
 	if c.r.Subject != "" {
 		subj = string(c.r.Subject)
 	}
-	return fmt.Sprintf("%s hold %s of %s %s", c.r.Holders, c.r.Threshold, subj, methodWords(c.r.Method))
+	return c.holders + " hold " + c.want + " of " + subj + " " + c.how
 }
 
 func (c owned) children() []Condition { return nil }
@@ -146,14 +152,14 @@ func Controlled(subject parties.ID, holders parties.Predicate, t parties.Thresho
 }
 
 func (c controlled) Eval(w *World) Evaluation {
-	subj := partyName(w, w.subject(c.subject))
-	cs, err := w.Controllers(c.subject, c.t)
-	if err != nil {
-		return result(Open, "control of %s cannot be computed (%v)", subj, err)
+	r := w.controllers(c.subject, c.t)
+	subj := r.name
+	if r.err != nil {
+		return result(Open, "control of %s cannot be computed (%v)", subj, r.err)
 	}
 	best, who := Fails, ""
-	for _, ctl := range cs {
-		p, _ := w.f.Register.Party(ctl.Party)
+	for _, ctl := range r.cs {
+		p, _ := w.party(ctl.Party)
 		if !c.holders.Matches(p) {
 			continue
 		}
@@ -210,14 +216,14 @@ func AcquirerIs(pred parties.Predicate) Condition { return partyIs{acquirer: tru
 func (c partyIs) Eval(w *World) Evaluation {
 	if c.acquirer {
 		for _, a := range w.f.Acquirers {
-			if p, ok := w.f.Register.Party(a); ok && c.pred.Matches(p) {
+			if p, ok := w.party(a); ok && c.pred.Matches(p) {
 				return result(Holds, "acquirer %s is among %s", p, c.pred)
 			}
 		}
 		return result(Fails, "no acquirer is among %s", c.pred)
 	}
 	id := w.subject(c.ref)
-	p, ok := w.f.Register.Party(id)
+	p, ok := w.party(id)
 	if !ok {
 		return result(Fails, "party %q is not in the register", id)
 	}
@@ -320,7 +326,7 @@ func (c term) Eval(w *World) Evaluation {
 		if !isText {
 			return result(Fails, "%s is %s, not a party; the rule needs %s", c.name, v.Kind(), c.want())
 		}
-		p, known := w.f.Register.Party(parties.ID(id))
+		p, known := w.party(parties.ID(id))
 		if !known {
 			return result(Fails, "%s is %q, which is not a party in the register", c.name, id)
 		}
@@ -386,6 +392,13 @@ func (c term) check(field string, report func(string, error)) {
 	}
 	if (c.op == termEquals || c.op == termIn) && len(c.vals) == 0 {
 		report(field+".values", fmt.Errorf("%w: values", ErrMissing))
+	}
+	for i, v := range c.vals {
+		if v.IsZero() {
+			// A term is never given as the zero Value, so the test could
+			// never hold.
+			report(fmt.Sprintf("%s.values[%d]", field, i), fmt.Errorf("%w: value", ErrMissing))
+		}
 	}
 }
 

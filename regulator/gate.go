@@ -415,18 +415,23 @@ func NewGate(spec GateSpec) (Gate, error) {
 // sameMitigation reports whether a and b are the same definition: the same
 // ID and name, and availability tests that state the same rule.
 func sameMitigation(a, b Mitigation) bool {
-	return a.ID == b.ID && a.Name == b.Name && ruleText(a.Available) == ruleText(b.Available)
+	return a.ID == b.ID && a.Name == b.Name && (a.Available == nil) == (b.Available == nil) &&
+		ruleText(a.Available) == ruleText(b.Available)
 }
 
+// ruleText states c's rule, or "<nil>" for a missing condition.
 func ruleText(c Condition) string {
 	if c == nil {
-		return "always available"
+		return "<nil>"
 	}
 	return c.String()
 }
 
 func describeMitigation(m Mitigation) string {
-	return fmt.Sprintf("%q (%s)", m.Name, ruleText(m.Available))
+	if m.Available == nil {
+		return fmt.Sprintf("%q (always available)", m.Name)
+	}
+	return fmt.Sprintf("%q (available where %s)", m.Name, m.Available)
 }
 
 // MustGate is like [NewGate] but panics on an invalid spec. It is meant for

@@ -13,7 +13,7 @@ type andCond struct{ cs []Condition }
 func And(cs ...Condition) Condition { return andCond{slices.Clone(cs)} }
 
 func (c andCond) Eval(w *World) Evaluation {
-	e := Evaluation{Truth: Holds}
+	e := Evaluation{Truth: Holds, Parts: make([]Evaluation, 0, len(c.cs))}
 	for _, sub := range c.cs {
 		p := sub.Eval(w)
 		e.Truth = e.Truth.And(p.Truth)
@@ -43,7 +43,7 @@ type orCond struct{ cs []Condition }
 func Or(cs ...Condition) Condition { return orCond{slices.Clone(cs)} }
 
 func (c orCond) Eval(w *World) Evaluation {
-	e := Evaluation{Truth: Fails}
+	e := Evaluation{Truth: Fails, Parts: make([]Evaluation, 0, len(c.cs))}
 	for _, sub := range c.cs {
 		p := sub.Eval(w)
 		e.Truth = e.Truth.Or(p.Truth)
@@ -86,7 +86,7 @@ func (c notCond) Eval(w *World) Evaluation {
 	p := c.c.Eval(w)
 	return Evaluation{
 		Truth:      p.Truth.Not(),
-		Text:       fmt.Sprintf("not (%s): %s", p.Text, p.Truth.Not()),
+		Text:       "not (" + p.Text + "): " + p.Truth.Not().String(),
 		Parts:      []Evaluation{p},
 		Discretion: p.Discretion,
 	}
@@ -113,7 +113,7 @@ type atLeastCond struct {
 func AtLeastOf(k int, cs ...Condition) Condition { return atLeastCond{k, slices.Clone(cs)} }
 
 func (c atLeastCond) Eval(w *World) Evaluation {
-	e := Evaluation{}
+	e := Evaluation{Parts: make([]Evaluation, 0, len(c.cs))}
 	holds, open := 0, 0
 	for _, sub := range c.cs {
 		p := sub.Eval(w)
@@ -147,7 +147,11 @@ func (c atLeastCond) Eval(w *World) Evaluation {
 }
 
 func (c atLeastCond) String() string {
-	return fmt.Sprintf("at least %d of (%s)", c.k, joinRules(c.cs, ";"))
+	s := make([]string, len(c.cs))
+	for i, x := range c.cs {
+		s[i] = ruleText(x)
+	}
+	return fmt.Sprintf("at least %d of (%s)", c.k, strings.Join(s, "; "))
 }
 func (c atLeastCond) children() []Condition { return c.cs }
 func (c atLeastCond) check(field string, report func(string, error)) {
@@ -196,24 +200,23 @@ func checkChildren(cs []Condition, field string, report func(string, error)) {
 func joinRules(cs []Condition, sep string) string {
 	s := make([]string, len(cs))
 	for i, c := range cs {
-		if c == nil {
-			s[i] = "<nil>"
-			continue
-		}
-		s[i] = c.String()
+		s[i] = ruleText(c)
 	}
 	return "(" + strings.Join(s, " "+sep+" ") + ")"
 }
 
 // joinParts explains a combination by the parts that decided it.
 func joinParts(e Evaluation, sep string, decisive func(Evaluation) bool) string {
-	var texts []string
+	texts := make([]string, 0, len(e.Parts))
 	for _, p := range e.Parts {
 		if decisive(p) {
 			texts = append(texts, p.Text)
 		}
 	}
-	if len(texts) == 1 {
+	switch len(texts) {
+	case 0:
+		return "no conditions: " + e.Truth.String()
+	case 1:
 		return texts[0]
 	}
 	return "(" + strings.Join(texts, "; "+sep+" ") + "): " + e.Truth.String()

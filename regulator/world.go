@@ -31,8 +31,8 @@ type World struct {
 	f Facts
 
 	mu    sync.Mutex
-	owned map[ownKey]ownResult
-	ctl   map[ctlKey]ctlResult
+	owned map[ownKey]*ownResult
+	ctl   map[ctlKey]*ctlResult
 }
 
 type ownKey struct {
@@ -41,9 +41,13 @@ type ownKey struct {
 	method  string
 }
 
+// ownResult is a cached look-through answer with the words explanations
+// quote, formatted once per world.
 type ownResult struct {
-	o   parties.Ownership
-	err error
+	o     parties.Ownership
+	err   error
+	share string // o.Share.String()
+	name  string // the subject's display name
 }
 
 type ctlKey struct {
@@ -52,8 +56,9 @@ type ctlKey struct {
 }
 
 type ctlResult struct {
-	cs  []parties.Controller
-	err error
+	cs   []parties.Controller
+	err  error
+	name string // the subject's display name
 }
 
 // NewWorld returns a world holding f. The acquirer list is copied.
@@ -88,51 +93,103 @@ func (w *World) subject(id parties.ID) parties.ID {
 
 // OwnedBy returns [parties.Register.OwnedBy] for the world's register,
 // computing it once per subject, predicate name and method. Predicates with
-// the same name are taken to mean the same.
+// the same name are taken to mean the same. An empty subject means the
+// target.
 func (w *World) OwnedBy(subject parties.ID, p parties.Predicate, m parties.Method) (parties.Ownership, error) {
+	r := w.ownedBy(subject, p, m, m.String())
+	o := r.o
+	o.Holders = slices.Clone(o.Holders)
+	return o, r.err
+}
+
+// ownedBy is [World.OwnedBy] returning the shared cache entry; method is
+// m.String(), which callers may have computed once.
+func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Method, method string) *ownResult {
 	subject = w.subject(subject)
-	k := ownKey{subject, p.Name(), m.String()}
+	k := ownKey{subject, p.Name(), method}
 	w.mu.Lock()
 	r, ok := w.owned[k]
 	w.mu.Unlock()
 	if ok {
-		return r.o, r.err
+		return r
 	}
+	r = &ownResult{name: w.partyName(subject)}
 	if w.f.Register == nil {
-		return parties.Ownership{}, errNoRegister
+		r.err = errNoRegister
+	} else {
+		r.o, r.err = w.f.Register.OwnedBy(subject, p, m)
 	}
-	o, err := w.f.Register.OwnedBy(subject, p, m)
+	if r.err == nil {
+		r.share = r.o.Share.String()
+	}
 	w.mu.Lock()
-	if w.owned == nil {
-		w.owned = make(map[ownKey]ownResult)
+	if prev, ok := w.owned[k]; ok {
+		r = prev // another goroutine got there first
+	} else {
+		if w.owned == nil {
+			w.owned = make(map[ownKey]*ownResult)
+		}
+		w.owned[k] = r
 	}
-	w.owned[k] = ownResult{o, err}
 	w.mu.Unlock()
-	return o, err
+	return r
 }
 
 // Controllers returns [parties.Register.Controllers] for the world's
-// register, computing it once per subject and threshold.
+// register, computing it once per subject and threshold. An empty subject
+// means the target.
 func (w *World) Controllers(subject parties.ID, t parties.Threshold) ([]parties.Controller, error) {
+	r := w.controllers(subject, t)
+	cs := slices.Clone(r.cs)
+	for i := range cs {
+		cs[i].Chain = slices.Clone(cs[i].Chain)
+	}
+	return cs, r.err
+}
+
+func (w *World) controllers(subject parties.ID, t parties.Threshold) *ctlResult {
 	subject = w.subject(subject)
 	k := ctlKey{subject, t.String()}
 	w.mu.Lock()
 	r, ok := w.ctl[k]
 	w.mu.Unlock()
 	if ok {
-		return r.cs, r.err
+		return r
 	}
+	r = &ctlResult{name: w.partyName(subject)}
 	if w.f.Register == nil {
-		return nil, errNoRegister
+		r.err = errNoRegister
+	} else {
+		r.cs, r.err = w.f.Register.Controllers(subject, t)
 	}
-	cs, err := w.f.Register.Controllers(subject, t)
 	w.mu.Lock()
-	if w.ctl == nil {
-		w.ctl = make(map[ctlKey]ctlResult)
+	if prev, ok := w.ctl[k]; ok {
+		r = prev
+	} else {
+		if w.ctl == nil {
+			w.ctl = make(map[ctlKey]*ctlResult)
+		}
+		w.ctl[k] = r
 	}
-	w.ctl[k] = ctlResult{cs, err}
 	w.mu.Unlock()
-	return cs, err
+	return r
+}
+
+// party returns the party id of the world's register and reports whether it
+// exists; a world without a register has no parties.
+func (w *World) party(id parties.ID) (parties.Party, bool) {
+	if w.f.Register == nil {
+		return parties.Party{}, false
+	}
+	return w.f.Register.Party(id)
+}
+
+// partyName returns the party's name in the world's register, or its ID.
+func (w *World) partyName(id parties.ID) string {
+	if p, ok := w.party(id); ok {
+		return p.String()
+	}
+	return string(id)
 }
 
 func dateOnly(t time.Time) time.Time {
