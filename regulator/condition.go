@@ -270,7 +270,9 @@ type term struct {
 }
 
 // TermIs returns a condition that holds where the deal's term name equals v.
-func TermIs(name string, v Value) Condition { return term{op: termEquals, name: name, vals: []Value{v}} }
+func TermIs(name string, v Value) Condition {
+	return term{op: termEquals, name: name, vals: []Value{v}}
+}
 
 // TermIn returns a condition that holds where the deal's term name equals one
 // of vs.

@@ -16,12 +16,12 @@ type ValueKind int8
 
 // The kinds of term value. The zero ValueKind is [NoValue].
 const (
-	NoValue    ValueKind = iota // the zero Value: not given
-	BoolValue                   // yes or no, such as "algorithm transferred"
-	TextValue                   // a word or ID, such as the data custodian's party ID
-	NumberValue                 // an exact decimal, such as a price or a share
-	SetValue                    // a set of words, such as the markets covered
-	DateValue                   // a date
+	NoValue     ValueKind = iota // the zero Value: not given
+	BoolValue                    // yes or no, such as "algorithm transferred"
+	TextValue                    // a word or ID, such as the data custodian's party ID
+	NumberValue                  // an exact decimal, such as a price or a share
+	SetValue                     // a set of words, such as the markets covered
+	DateValue                    // a date
 )
 
 var valueKindNames = [...]string{NoValue: "none", BoolValue: "bool", TextValue: "text", NumberValue: "number", SetValue: "set", DateValue: "date"}
@@ -223,4 +223,3 @@ func (t Terms) String() string {
 	}
 	return strings.Join(parts, ", ")
 }
-
