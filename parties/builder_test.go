@@ -3,6 +3,7 @@ package parties_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -444,4 +445,32 @@ func TestJurisdictionGroups(t *testing.T) {
 	require.False(t, europe.Contains(us))
 	var zero parties.Group
 	require.False(t, zero.Contains(us))
+}
+
+// TestStakeOrderIsCanonical checks that stakes between the same two parties
+// come out in one order whatever order they were added in.
+func TestStakeOrderIsCanonical(t *testing.T) {
+	ss := []parties.Stake{
+		stake("a", "b", "0.3"),
+		{Holder: "a", Subject: "b", Economic: exact("0.1"), Source: parties.Source{URL: "https://example.com/2"}},
+		{Holder: "a", Subject: "b", Economic: exact("0.1"), Source: parties.Source{URL: "https://example.com/1"}},
+		{Holder: "a", Subject: "b", Economic: exact("0.2"), Class: "B"},
+	}
+	order := func(ss []parties.Stake) []string {
+		r := mustBuild(t, companies("a", "b"), ss...)
+		var out []string
+		for s := range r.Holders("b") {
+			out = append(out, s.String()+" "+s.Source.URL)
+		}
+		return out
+	}
+	want := []string{
+		"a holds 10% of b https://example.com/1",
+		"a holds 10% of b https://example.com/2",
+		"a holds 30% of b ",
+		"a holds 20% of b [class B] ",
+	}
+	require.Equal(t, want, order(ss))
+	slices.Reverse(ss)
+	require.Equal(t, want, order(ss))
 }

@@ -7,9 +7,16 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// fataler is what the comparison helpers need of a *testing.T or a
+// *rapid.T.
+type fataler interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
 // requireShare fails the test unless got equals want end for end, comparing
 // decimals by value (1.0 equals 1.00).
-func requireShare(t testing.TB, want, got parties.Share, msgAndArgs ...any) {
+func requireShare(t fataler, want, got parties.Share, msgAndArgs ...any) {
 	t.Helper()
 	if !want.Equal(got) {
 		t.Fatalf("share: want %s (%s..%s), got %s (%s..%s) %v", want, want.Min(), want.Max(), got, got.Min(), got.Max(), msgAndArgs)
@@ -17,7 +24,7 @@ func requireShare(t testing.TB, want, got parties.Share, msgAndArgs ...any) {
 }
 
 // requireDecimal fails the test unless got equals want by value.
-func requireDecimal(t testing.TB, want, got decimal.Decimal, msgAndArgs ...any) {
+func requireDecimal(t fataler, want, got decimal.Decimal, msgAndArgs ...any) {
 	t.Helper()
 	if !want.Equal(got) {
 		t.Fatalf("decimal: want %s, got %s %v", want, got, msgAndArgs)

@@ -128,12 +128,12 @@ func (b *Builder) Build() (*Register, error) {
 		}
 	}
 
+	// The valid stakes, by their position in b.stakes, with their ends.
 	type keyed struct {
 		subject, holder int32
 		input           int32
 	}
 	keys := make([]keyed, 0, len(b.stakes))
-	classes, dates := false, false
 	for i, s := range b.stakes {
 		fail := func(err error) {
 			errs = append(errs, &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err})
@@ -169,22 +169,15 @@ func (b *Builder) Build() (*Register, error) {
 		}
 		if !bad {
 			keys = append(keys, keyed{sub, h, int32(i)})
-			classes = classes || s.Class != ""
-			dates = dates || !s.From.IsZero()
 		}
 	}
 	in := b.stakes
-	if classes || dates {
-		slices.SortFunc(keys, func(x, y keyed) int {
-			return cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder),
-				cmp.Compare(in[x.input].Class, in[y.input].Class),
-				in[x.input].From.Compare(in[y.input].From), cmp.Compare(x.input, y.input))
-		})
-	} else {
-		slices.SortFunc(keys, func(x, y keyed) int {
-			return cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder), cmp.Compare(x.input, y.input))
-		})
-	}
+	slices.SortFunc(keys, func(x, y keyed) int {
+		if c := cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder)); c != 0 {
+			return c
+		}
+		return compareStakes(&in[x.input], &in[y.input])
+	})
 	r.stakes = make([]Stake, len(keys))
 	r.ends = make([]stakeEnds, len(keys))
 	for i, k := range keys {
@@ -198,6 +191,36 @@ func (b *Builder) Build() (*Register, error) {
 		return nil, errors.Join(errs...)
 	}
 	return r, nil
+}
+
+// compareStakes orders two stakes between the same parties by class, dates,
+// shares and source, so that the order of a register's stakes does not
+// depend on the order they were added in: stakes it cannot tell apart are
+// alike in everything.
+func compareStakes(a, b *Stake) int {
+	return cmp.Or(
+		cmp.Compare(a.Class, b.Class),
+		a.From.Compare(b.From),
+		a.Until.Compare(b.Until),
+		compareShares(a.Economic, b.Economic),
+		compareShares(a.Voting, b.Voting),
+		cmp.Compare(a.Source.URL, b.Source.URL),
+		a.Source.Date.Compare(b.Source.Date),
+		cmp.Compare(a.Source.Confidence, b.Source.Confidence),
+		cmp.Compare(a.Source.Note, b.Source.Note),
+	)
+}
+
+// compareShares orders shares by lower, then upper end; a share not given
+// comes first.
+func compareShares(a, b Share) int {
+	if a.set != b.set {
+		if !a.set {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Or(a.min.Cmp(b.min), a.max.Cmp(b.max))
 }
 
 // checkTotals reports each subject whose holders add up to more than 100%, in
