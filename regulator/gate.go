@@ -137,9 +137,8 @@ func (c requires) check(field string, report func(string, error)) {
 	if c.m.ID == "" {
 		report(field+".mitigation", fmt.Errorf("%w: mitigation ID", ErrMissing))
 	}
-	if c.m.Available != nil {
-		c.m.Available.check(field+".available", report)
-	}
+	// The availability test is checked where the gate defines the
+	// mitigation, which NewGate requires to be the same.
 }
 
 // Phase is one step of a review timeline, such as CFIUS's 45-day review.
@@ -244,7 +243,7 @@ func (t Timeline) check(report func(string, error)) {
 		if p.Max.IsZero() && !p.Min.IsZero() {
 			report(f+".max", fmt.Errorf("%w: no maximum length but a minimum of %s", ErrPhase, p.Min))
 		}
-		if p.Min.Unit() == p.Max.Unit() && p.Min.Len() > p.Max.Len() {
+		if p.Min.Unit() == p.Max.Unit() && p.Min.Len() > p.Max.Len() && p.Min.Len() >= 0 && p.Max.Len() > 0 {
 			report(f, fmt.Errorf("%w: minimum %s is above maximum %s", ErrPhase, p.Min, p.Max))
 		}
 		if _, err := p.DayOne.MarshalText(); err != nil {
