@@ -339,8 +339,10 @@ func TestAssess(t *testing.T) {
 			text:    head + " does not apply: not in force on 2020-09-20 (in force from 2020-09-21)",
 		},
 		{
-			name:    "repealed",
-			gate:    gate(func(s *regulator.GateSpec) { s.InForce = regulator.Window{From: date(2018, 8, 13), Until: date(2020, 9, 20)} }),
+			name: "repealed",
+			gate: gate(func(s *regulator.GateSpec) {
+				s.InForce = regulator.Window{From: date(2018, 8, 13), Until: date(2020, 9, 20)}
+			}),
 			w:       withOracle,
 			applies: Fails,
 			text:    head + " does not apply: not in force on 2020-09-20 (in force from 2018-08-13 until 2020-09-20)",
