@@ -1,0 +1,251 @@
+package bods
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// history applies the statements of each relationship record in order: a
+// later statement of a record replaces the earlier ones from the date its
+// change takes effect, and a closing statement ends the record. See the
+// package documentation for the rules; this is where they are.
+func (im *importer) history() {
+	groups := im.recordGroups()
+	for _, vs := range groups {
+		if len(vs) < 2 && !im.versions[vs[0]].closed {
+			continue
+		}
+		slices.SortFunc(vs, func(a, b int32) int {
+			x, y := &im.versions[a], &im.versions[b]
+			return cmp.Or(cmp.Compare(x.date, y.date), cmp.Compare(x.index, y.index))
+		})
+		im.applyRecord(vs)
+	}
+}
+
+// recordGroups returns the versions of each relationship record.
+func (im *importer) recordGroups() [][]int32 {
+	var groups [][]int32
+	if !im.old {
+		for _, last := range im.relIdx {
+			if im.versions[last].prev < 0 {
+				if im.versions[last].closed {
+					groups = append(groups, []int32{last})
+				}
+				continue
+			}
+			var vs []int32
+			for v := last; v >= 0; v = im.versions[v].prev {
+				vs = append(vs, v)
+			}
+			groups = append(groups, vs)
+		}
+		return groups
+	}
+	// 0.2/0.3: a statement that replaces a relationship statement continues
+	// its record.
+	byStmt := make(map[string]int32, len(im.versions))
+	for i := range im.versions {
+		byStmt[im.versions[i].stmt] = int32(i)
+	}
+	root := func(i int32) int32 {
+		for range 64 {
+			v := &im.versions[i]
+			if len(v.replaces) == 0 {
+				break
+			}
+			j, ok := byStmt[v.replaces[0]]
+			if !ok || j == i {
+				break
+			}
+			i = j
+		}
+		return i
+	}
+	byRoot := make(map[int32][]int32)
+	var order []int32
+	for i := range im.versions {
+		r := root(int32(i))
+		if _, ok := byRoot[r]; !ok {
+			order = append(order, r)
+		}
+		byRoot[r] = append(byRoot[r], int32(i))
+	}
+	for _, r := range order {
+		groups = append(groups, byRoot[r])
+	}
+	return groups
+}
+
+// item is a stake (stake set) or a control fact of a version.
+type item struct {
+	stake bool
+	i     int32
+}
+
+func (im *importer) items(v *relVersion) []item {
+	var out []item
+	for i := v.stakes[0]; i < v.stakes[1]; i++ {
+		out = append(out, item{true, i})
+	}
+	for i := v.facts[0]; i < v.facts[1]; i++ {
+		out = append(out, item{false, i})
+	}
+	return out
+}
+
+// same reports whether two items state the same interest, whatever their
+// end dates.
+func (im *importer) same(a, b item) bool {
+	if a.stake != b.stake {
+		return false
+	}
+	if a.stake {
+		x, y := &im.stakes[a.i], &im.stakes[b.i]
+		return x.Holder == y.Holder && x.Subject == y.Subject && x.Economic.Equal(y.Economic) &&
+			x.Voting.Equal(y.Voting) && x.Class == y.Class && im.start[a.i] == im.start[b.i]
+	}
+	x, y := &im.facts[a.i], &im.facts[b.i]
+	return x.InterestedParty == y.InterestedParty && x.Subject == y.Subject && x.Type == y.Type &&
+		x.DirectOrIndirect == y.DirectOrIndirect && x.BeneficialOwnershipOrControl == y.BeneficialOwnershipOrControl &&
+		x.Share.Equal(y.Share) && x.Details == y.Details && im.factDay[a.i] == im.factDay[b.i]
+}
+
+func (im *importer) startOf(it item) day {
+	if it.stake {
+		return im.start[it.i]
+	}
+	return im.factDay[it.i]
+}
+
+func (im *importer) dates(it item) (from, until *time.Time) {
+	if it.stake {
+		return &im.stakes[it.i].From, &im.stakes[it.i].Until
+	}
+	return &im.facts[it.i].From, &im.facts[it.i].Until
+}
+
+func (im *importer) drop(it item) {
+	if it.stake {
+		im.stakes[it.i].Holder = ""
+	} else {
+		im.facts[it.i].InterestedParty = ""
+	}
+}
+
+// endAt makes it end on d at the latest.
+func (im *importer) endAt(it item, d day) {
+	_, until := im.dates(it)
+	t := d.time()
+	if until.IsZero() || until.After(t) {
+		*until = t
+	}
+}
+
+func (im *importer) applyRecord(vs []int32) {
+	var active []item
+	prevDay := noDay
+	for k, vi := range vs {
+		v := &im.versions[vi]
+		news := im.items(v)
+		if k == 0 {
+			if v.closed {
+				for _, it := range news {
+					im.endAt(it, v.day)
+				}
+			} else {
+				active = news
+			}
+			prevDay = v.day
+			continue
+		}
+		matchedA := make([]bool, len(active))
+		endGiven := make([]bool, len(active))
+		matchedN := make([]bool, len(news))
+		for ni, n := range news {
+			for ai, a := range active {
+				if matchedA[ai] || !im.same(a, n) {
+					continue
+				}
+				matchedA[ai], matchedN[ni] = true, true
+				if _, until := im.dates(n); !until.IsZero() {
+					_, au := im.dates(a)
+					*au = *until
+					endGiven[ai] = true
+				}
+				im.drop(n)
+				break
+			}
+		}
+		changed := v.closed
+		var starts []day
+		for ni, n := range news {
+			if !matchedN[ni] {
+				changed = true
+				starts = append(starts, im.startOf(n))
+			}
+		}
+		for ai := range active {
+			if !matchedA[ai] {
+				changed = true
+			}
+		}
+		if !changed {
+			prevDay = v.day
+			continue
+		}
+		e := im.effective(v, prevDay, starts)
+		var next []item
+		for ai, a := range active {
+			if !matchedA[ai] || (v.closed && !endGiven[ai]) {
+				im.endAt(a, e)
+			}
+			if matchedA[ai] && !v.closed {
+				next = append(next, a)
+			}
+		}
+		for ni, n := range news {
+			if matchedN[ni] {
+				continue
+			}
+			from, _ := im.dates(n)
+			if t := e.time(); from.IsZero() || from.Before(t) {
+				*from = t
+			}
+			if v.closed {
+				im.endAt(n, e)
+			} else {
+				next = append(next, n)
+			}
+		}
+		active = next
+		prevDay = v.day
+	}
+}
+
+// effective returns the day a changing version takes effect: the earliest
+// start date among its new interests that lies after the previous
+// statement's day and not after its own; else the latest interest date
+// declared by any relationship statement of its day in that window (the
+// change it was declared with); else its own statement day.
+func (im *importer) effective(v *relVersion, prevDay day, starts []day) day {
+	best := noDay
+	for _, s := range starts {
+		if s != noDay && s > prevDay && s <= v.day && (best == noDay || s < best) {
+			best = s
+		}
+	}
+	if best != noDay {
+		return best
+	}
+	for _, d := range im.dayDates[v.day] {
+		if d > prevDay && d <= v.day && d > best {
+			best = d
+		}
+	}
+	if best != noDay {
+		return best
+	}
+	return v.day
+}
