@@ -65,14 +65,14 @@ func NewDeadline(spec DeadlineSpec) (Deadline, error) {
 		report("date", fmt.Errorf("%w: date", ErrMissing))
 	}
 	if err := spec.Extension.Up.Validate(); err != nil {
-		report("extension.up", err)
+		report("extension.up", fmt.Errorf("%w: %w", ErrExtension, err))
 	}
 	spec.Date = dateOnly(spec.Date)
 	d := Deadline{s: spec, latest: spec.Date}
 	if len(errs) == 0 && !spec.Extension.Up.IsZero() {
 		end, err := spec.Extension.Calendar.End(spec.Date, spec.Extension.Up, calendar.NextDay, calendar.NoRoll)
 		if err != nil {
-			report("extension.up", err)
+			report("extension.up", fmt.Errorf("%w: %w", ErrExtension, err))
 		}
 		d.latest = end
 	}

@@ -7,12 +7,16 @@ import (
 
 // Sentinel errors to branch on with [errors.Is]. Errors from constructors wrap
 // one of them inside a [*FieldError] naming the gate (or regulator, or
-// deadline) and the field at fault.
+// deadline) and the field at fault. Where package calendar found the problem
+// (a negative period, a date its holiday data does not cover), its error is
+// wrapped too, so that [calendar.ErrNegativeLength] and
+// [calendar.ErrNotCovered] match as well.
 var (
 	ErrMissing           = errors.New("regulator: required field missing")
 	ErrThreshold         = errors.New("regulator: threshold outside [0, 1]")
 	ErrWindow            = errors.New("regulator: in-force window ends before it starts")
 	ErrPhase             = errors.New("regulator: invalid review phase")
+	ErrExtension         = errors.New("regulator: invalid deadline extension")
 	ErrUnknownMitigation = errors.New("regulator: mitigation referenced but not defined")
 	ErrUnknownParty      = errors.New("regulator: unknown party")
 	ErrDuplicate         = errors.New("regulator: duplicate ID")
@@ -31,7 +35,8 @@ type FieldError struct {
 	ID string
 	// Field is the path of the field, such as "timeline.phases[1].max".
 	Field string
-	Err   error
+	// Err is the problem, wrapping one of the sentinel errors.
+	Err error
 }
 
 // Error returns "regulator: gate "id": field: detail".

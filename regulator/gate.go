@@ -235,10 +235,10 @@ func (t Timeline) check(report func(string, error)) {
 	for i, p := range t.Phases {
 		f := fmt.Sprintf("timeline.phases[%d]", i)
 		if err := p.Min.Validate(); err != nil {
-			report(f+".min", fmt.Errorf("%w: %v", ErrPhase, err))
+			report(f+".min", fmt.Errorf("%w: %w", ErrPhase, err))
 		}
 		if err := p.Max.Validate(); err != nil {
-			report(f+".max", fmt.Errorf("%w: %v", ErrPhase, err))
+			report(f+".max", fmt.Errorf("%w: %w", ErrPhase, err))
 		}
 		if p.Max.IsZero() && !p.Min.IsZero() {
 			report(f+".max", fmt.Errorf("%w: no maximum length but a minimum of %s", ErrPhase, p.Min))
@@ -247,10 +247,10 @@ func (t Timeline) check(report func(string, error)) {
 			report(f, fmt.Errorf("%w: minimum %s is above maximum %s", ErrPhase, p.Min, p.Max))
 		}
 		if _, err := p.DayOne.MarshalText(); err != nil {
-			report(f+".day_one", fmt.Errorf("%w: %v", ErrPhase, err))
+			report(f+".day_one", fmt.Errorf("%w: %w", ErrPhase, err))
 		}
 		if _, err := p.Roll.MarshalText(); err != nil {
-			report(f+".roll", fmt.Errorf("%w: %v", ErrPhase, err))
+			report(f+".roll", fmt.Errorf("%w: %w", ErrPhase, err))
 		}
 	}
 }
