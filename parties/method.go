@@ -110,6 +110,41 @@ func ParseMethod(s string) (Method, error) {
 	return m, nil
 }
 
+// MarshalText implements [encoding.TextMarshaler] in the syntax
+// [ParseMethod] reads: "proportional", "direct", "attribution:>0.5",
+// "rolling:>=0.25".
+func (m Method) MarshalText() ([]byte, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	switch m.kind {
+	case attribution, rolling:
+		name := "attribution"
+		if m.kind == rolling {
+			name = "rolling"
+		}
+		return []byte(name + ":" + comparisonSymbols[m.t.Op] + m.t.Value.String()), nil
+	case direct:
+		return []byte("direct"), nil
+	}
+	return []byte("proportional"), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseMethod].
+func (m *Method) UnmarshalText(b []byte) error {
+	v, err := ParseMethod(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// Threshold returns the method's threshold: the control threshold of
+// [Attribution] or the link threshold of [Rolling]; the zero Threshold for
+// the other methods.
+func (m Method) Threshold() Threshold { return m.t }
+
 // parseThreshold parses ">0.5", ">=25%" and the like.
 func parseThreshold(s string) (Threshold, error) {
 	s = strings.TrimSpace(s)

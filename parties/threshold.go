@@ -19,6 +19,7 @@ const (
 )
 
 var comparisonNames = [...]string{AtLeast: "at-least", MoreThan: "more-than", AtMost: "at-most", LessThan: "less-than"}
+var comparisonSymbols = [...]string{AtLeast: ">=", MoreThan: ">", AtMost: "<=", LessThan: "<"}
 var comparisonWords = [...]string{AtLeast: "at least", MoreThan: "more than", AtMost: "at most", LessThan: "less than"}
 
 // String returns "at-least", "more-than", "at-most" or "less-than".
