@@ -53,7 +53,7 @@ type rawStatement struct {
 	index int // position in the stream, from 0
 
 	id            string
-	hasID, idType bool // present; present but not a string
+	hasID, idType bool  // present; present but not a string
 	date          int64 // statementDate as Unix seconds
 	dateDay       day
 	hasDate       bool

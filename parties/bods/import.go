@@ -696,8 +696,10 @@ func shareOf(s rawShare, old bool) (parties.Share, string, error) {
 	if old {
 		// 0.2/0.3: exclusiveMinimum and exclusiveMaximum are flags; the
 		// default is minimum inclusive, maximum exclusive.
+		// Only flags set explicitly are checked against exact values and
+		// empty ranges: 0.2 data often gives minimum = maximum = exact.
 		loOpen = s.exBool[0] == 1
-		hiOpen = s.exBool[1] != 0 && hiSet
+		hiOpen = s.exBool[1] == 1
 		if s.has[hasExMin] || s.has[hasExMax] {
 			f := ".exclusiveMinimum"
 			if !s.has[hasExMin] {

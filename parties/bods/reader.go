@@ -286,7 +286,7 @@ func (r *reader) strEscaped(i int) []byte {
 			ru, ok := r.hex4()
 			if !ok {
 				r.fail("invalid \\u escape")
-			return nil
+				return nil
 			}
 			flush()
 			if utf16.IsSurrogate(ru) {
@@ -298,7 +298,7 @@ func (r *reader) strEscaped(i int) []byte {
 						ru2 = v
 					} else {
 						r.fail("invalid \\u escape")
-			return nil
+						return nil
 					}
 					if dec := utf16.DecodeRune(ru, ru2); dec != utf8.RuneError {
 						out = utf8.AppendRune(out, dec)
@@ -365,7 +365,7 @@ scan:
 	s := r.buf[r.pos : r.pos+i]
 	if !validNumber(s) {
 		r.fail("invalid number %q", s)
-			return nil
+		return nil
 	}
 	r.pos += i
 	return s
