@@ -311,7 +311,7 @@ func (c term) Eval(w *World) Evaluation {
 	}
 	switch c.op {
 	case termPresent:
-		return result(Holds, "the deal gives %s = %s", c.name, v)
+		return Evaluation{Truth: Holds, Text: "the deal gives " + c.name + " = " + v.String() + ": holds"}
 	case termEquals, termIn:
 		hit := slices.ContainsFunc(c.vals, v.Equal)
 		return result(parties.TruthOf(hit), "%s is %s; the rule needs %s", c.name, v, c.want())

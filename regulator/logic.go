@@ -222,9 +222,14 @@ func joinParts(e Evaluation, sep string, decisive func(Evaluation) bool) string 
 	return "(" + strings.Join(texts, "; "+sep+" ") + "): " + e.Truth.String()
 }
 
+// union returns the sorted union of the sorted sets a and b; it may return
+// a or b itself.
 func union(a, b []string) []string {
 	if len(b) == 0 {
 		return a
+	}
+	if len(a) == 0 {
+		return b
 	}
 	out := append(slices.Clone(a), b...)
 	slices.Sort(out)
