@@ -66,6 +66,8 @@ func (b LegalBasis) String() string {
 // Window is the period a rule is in force: from From (inclusive; zero means
 // always) until Until (exclusive; zero means still in force).
 type Window struct {
+	// From is the first day the rule is in force, and Until the first day
+	// it no longer is; only their dates count.
 	From, Until time.Time
 }
 
@@ -166,6 +168,7 @@ type Phase struct {
 // day its predecessor ends (and the first on the filing date), counted by its
 // own [calendar.DayOne] rule.
 type Timeline struct {
+	// Phases are the phases in the order they run.
 	Phases []Phase
 }
 
