@@ -14,7 +14,8 @@ import (
 // gives a three-valued [Evaluation] with the reason in words. Conditions are
 // immutable and safe for concurrent use. The set of conditions is closed:
 // build them with the constructors of this package, and use [Func] for a rule
-// they cannot express.
+// they cannot express. A nil Condition inside a combinator evaluates to
+// [Open] ("no condition given"); [NewGate] reports it as missing.
 type Condition interface {
 	// Eval evaluates the condition against w.
 	Eval(w *World) Evaluation
@@ -490,6 +491,9 @@ type funcCond struct {
 func Func(name string, f func(*World) (Truth, string)) Condition { return funcCond{name, f} }
 
 func (c funcCond) Eval(w *World) Evaluation {
+	if c.f == nil {
+		return result(Open, "%s: no function given", c.name)
+	}
 	t, text := c.f(w)
 	return result(t, "%s", text)
 }

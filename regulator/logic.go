@@ -15,7 +15,7 @@ func And(cs ...Condition) Condition { return andCond{slices.Clone(cs)} }
 func (c andCond) Eval(w *World) Evaluation {
 	e := Evaluation{Truth: Holds, Parts: make([]Evaluation, 0, len(c.cs))}
 	for _, sub := range c.cs {
-		p := sub.Eval(w)
+		p := eval(sub, w)
 		e.Truth = e.Truth.And(p.Truth)
 		e.Parts = append(e.Parts, p)
 	}
@@ -45,7 +45,7 @@ func Or(cs ...Condition) Condition { return orCond{slices.Clone(cs)} }
 func (c orCond) Eval(w *World) Evaluation {
 	e := Evaluation{Truth: Fails, Parts: make([]Evaluation, 0, len(c.cs))}
 	for _, sub := range c.cs {
-		p := sub.Eval(w)
+		p := eval(sub, w)
 		e.Truth = e.Truth.Or(p.Truth)
 		e.Parts = append(e.Parts, p)
 	}
@@ -83,7 +83,7 @@ type notCond struct{ c Condition }
 func Not(c Condition) Condition { return notCond{c} }
 
 func (c notCond) Eval(w *World) Evaluation {
-	p := c.c.Eval(w)
+	p := eval(c.c, w)
 	return Evaluation{
 		Truth:      p.Truth.Not(),
 		Text:       "not (" + p.Text + "): " + p.Truth.Not().String(),
@@ -92,7 +92,7 @@ func (c notCond) Eval(w *World) Evaluation {
 	}
 }
 
-func (c notCond) String() string        { return "not (" + c.c.String() + ")" }
+func (c notCond) String() string        { return "not (" + ruleText(c.c) + ")" }
 func (c notCond) children() []Condition { return []Condition{c.c} }
 func (c notCond) check(field string, report func(string, error)) {
 	if c.c == nil {
@@ -116,7 +116,7 @@ func (c atLeastCond) Eval(w *World) Evaluation {
 	e := Evaluation{Parts: make([]Evaluation, 0, len(c.cs))}
 	holds, open := 0, 0
 	for _, sub := range c.cs {
-		p := sub.Eval(w)
+		p := eval(sub, w)
 		switch p.Truth {
 		case Holds:
 			holds++
@@ -171,12 +171,12 @@ type named struct {
 func Named(name string, c Condition) Condition { return named{name, c} }
 
 func (c named) Eval(w *World) Evaluation {
-	p := c.c.Eval(w)
+	p := eval(c.c, w)
 	p.Text = c.name + ": " + p.Text
 	return p
 }
 
-func (c named) String() string        { return c.name + ": " + c.c.String() }
+func (c named) String() string        { return c.name + ": " + ruleText(c.c) }
 func (c named) children() []Condition { return []Condition{c.c} }
 func (c named) check(field string, report func(string, error)) {
 	if c.c == nil {
@@ -184,6 +184,15 @@ func (c named) check(field string, report func(string, error)) {
 		return
 	}
 	c.c.check(field, report)
+}
+
+// eval evaluates c, or explains that it is missing: a nil condition inside
+// a combinator is open (NewGate reports it as missing).
+func eval(c Condition, w *World) Evaluation {
+	if c == nil {
+		return Evaluation{Truth: Open, Text: "no condition given: open"}
+	}
+	return c.Eval(w)
 }
 
 func checkChildren(cs []Condition, field string, report func(string, error)) {

@@ -212,3 +212,26 @@ func TestCombinatorsCopyArguments(t *testing.T) {
 	assert.Equal(t, Holds, or.Eval(w).Truth)
 	assert.Equal(t, Holds, atLeast.Eval(w).Truth)
 }
+
+// TestNilConditions checks that a missing condition, which NewGate reports,
+// does not make a direct evaluation panic.
+func TestNilConditions(t *testing.T) {
+	w := emptyWorld()
+	for _, tc := range []struct {
+		c    regulator.Condition
+		rule string
+		text string
+	}{
+		{regulator.And(c(Holds), nil), "(x is holds and <nil>)", "(x is holds: holds; and no condition given: open): open"},
+		{regulator.Or(nil, c(Fails)), "(<nil> or x is fails)", "(no condition given: open; or x is fails: fails): open"},
+		{regulator.Not(nil), "not (<nil>)", "not (no condition given: open): open"},
+		{regulator.Named("buyer test", nil), "buyer test: <nil>", "buyer test: no condition given: open"},
+		{regulator.AtLeastOf(1, nil), "at least 1 of (<nil>)", "0 of 1 hold and 1 are open, the rule needs at least 1 (no condition given: open): open"},
+		{regulator.Func("users", nil), "users", "users: no function given: open"},
+	} {
+		assert.Equal(t, tc.rule, tc.c.String())
+		e := tc.c.Eval(w)
+		assert.Equal(t, Open, e.Truth, tc.rule)
+		assert.Equal(t, tc.text, e.Text)
+	}
+}
