@@ -1,0 +1,158 @@
+package diagram
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dotID quotes s as a DOT identifier. Distinct strings give distinct
+// identifiers: a backslash is doubled (Graphviz keeps "\\" as two
+// characters and reads "\"" as a quote), and a control character or a byte
+// that is not UTF-8 is written as \xNN, which no doubled backslash can
+// produce.
+func dotID(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// dotLabel quotes s as a DOT label shown as written: backslashes are
+// doubled (so that Graphviz's escapes such as \N and \l do not apply), an
+// ampersand is written as &amp; (Graphviz decodes entities in labels), a
+// line break becomes a centred break (\n), other control characters and
+// bytes that are not UTF-8 show as U+FFFD.
+func dotLabel(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+			b.WriteRune('\uFFFD')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// mermaidID returns a Mermaid node identifier for s: letters and digits of
+// ASCII are kept, a hyphen is written as "__" and every other byte as "_"
+// and two hex digits, so that distinct strings give distinct identifiers
+// made only of [A-Za-z0-9_] ("tiktok-global" is "tiktok__global").
+func mermaidID(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			b.WriteByte(c)
+		case c == '-':
+			b.WriteString("__")
+		default:
+			fmt.Fprintf(&b, "_%02x", c)
+		}
+	}
+	return b.String()
+}
+
+// mermaidSafe lists the punctuation written as is in Mermaid text.
+const mermaidSafe = " .,-_'()[]{}/+*!?@$=~^%"
+
+// mermaidText returns s for a quoted Mermaid label: letters, digits, marks
+// and common punctuation as written, a line break as <br>, and every other
+// character as a numeric entity (#34; for a quote), which Mermaid decodes
+// when it renders. No quote, '#', ';', ':', '<', '>', '&', '|' or backquote
+// is left for Mermaid's parser or its entity pass to misread, and the text
+// can never close a Markdown code fence.
+func mermaidText(s string) string { return mermaidEncode(s, mermaidSafe) }
+
+// ganttText is like [mermaidText] for the titles, sections and tasks of a
+// Gantt chart, whose parser also misreads '%'.
+func ganttText(s string) string {
+	return mermaidEncode(s, strings.ReplaceAll(mermaidSafe, "%", ""))
+}
+
+func mermaidEncode(s, safe string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteString("<br>")
+		case r < utf8.RuneSelf && strings.ContainsRune(safe, r):
+			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			b.WriteRune(r)
+		case unicode.IsGraphic(r) && r >= utf8.RuneSelf && !unicode.IsSpace(r):
+			b.WriteRune(r) // symbols and punctuation beyond ASCII: "–", "€"
+		default:
+			fmt.Fprintf(&b, "#%d;", r)
+		}
+	}
+	return b.String()
+}
+
+// yamlQuote quotes s as a YAML double-quoted scalar for Mermaid's front
+// matter, escaping quotes, backslashes, control characters and the
+// characters that Mermaid's entity pass or a Markdown fence could misread.
+func yamlQuote(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '#' || r == ';' || r == '`' || r == '%' || r == '&' || r == '<' || r == '>':
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\ufeff':
+			if r > 0xffff {
+				fmt.Fprintf(&b, `\U%08x`, r)
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
