@@ -152,9 +152,9 @@ func tiktokScenario(t testing.TB) *deal.Scenario {
 			{
 				ID: "oracle-stake", Name: "Oracle raises its stake", Target: "tiktok-global",
 				Acquirers: []parties.ID{"oracle"},
-				Moves: []deal.Move{deal.Transfer{Seller: "bytedance", Buyer: "oracle", Subject: "tiktok-global", Amount: deal.Fixed(dec("0.075"))}},
-				Terms: map[string]regulator.Value{"algorithm-transferred": regulator.Bool(false)},
-				Filed: date("2020-09-14"),
+				Moves:     []deal.Move{deal.Transfer{Seller: "bytedance", Buyer: "oracle", Subject: "tiktok-global", Amount: deal.Fixed(dec("0.075"))}},
+				Terms:     map[string]regulator.Value{"algorithm-transferred": regulator.Bool(false)},
+				Filed:     date("2020-09-14"),
 			},
 			{
 				ID: "newco", Name: "Oracle and Walmart buy TikTok US", Target: "tiktok-us",
