@@ -437,14 +437,12 @@ func (im *importer) party(s *rawStatement, d *rawDetails, person bool, src parti
 		if person {
 			f = d.prefix + "unspecifiedPersonDetails.reason"
 		}
-		switch {
-		case d.reason == "":
-			im.fail(s, f, fmt.Errorf("%w: missing", ErrField))
-		case !old && !reasons[d.reason]:
-			im.fail(s, f, fmt.Errorf("%w: unknown reason %q", ErrField, d.reason))
+		reason, err := unspecifiedReason(d.reason, old)
+		if err != nil {
+			im.fail(s, f, err)
 		}
 		if p.Kind == parties.Unknown {
-			p.Reason = d.reason
+			p.Reason = reason
 		}
 	}
 	if len(im.errs) > before {
@@ -650,16 +648,13 @@ func (im *importer) ref(s *rawStatement, d *rawDetails, r *rawRef, field, key, r
 		if old {
 			f = field + ".unspecified.reason"
 		}
-		switch {
-		case r.reason == "":
-			im.fail(s, f, fmt.Errorf("%w: missing", ErrField))
-			return ""
-		case !old && !reasons[r.reason]:
-			im.fail(s, f, fmt.Errorf("%w: unknown reason %q", ErrField, r.reason))
+		reason, err := unspecifiedReason(r.reason, old)
+		if err != nil {
+			im.fail(s, f, err)
 			return ""
 		}
 		id := key + "/" + role
-		p := parties.Party{ID: parties.ID(id), Kind: parties.Unknown, Reason: r.reason, Tags: []string{TagUnspecified}}
+		p := parties.Party{ID: parties.ID(id), Kind: parties.Unknown, Reason: reason, Tags: []string{TagUnspecified}}
 		rec := partyRec{party: p, stmt: s.id, record: s.recordID, index: s.index, date: s.date}
 		if i, ok := im.partyIdx[id]; ok {
 			if im.parties[i].date <= s.date {
@@ -679,6 +674,21 @@ func (im *importer) ref(s *rawStatement, d *rawDetails, r *rawRef, field, key, r
 		return im.parties[i].party.ID
 	}
 	return parties.ID(r.id)
+}
+
+// unspecifiedReason checks the reason of an unspecified record against the
+// code list, reading the 0.2 code noNotifiableOwners as noBeneficialOwners.
+func unspecifiedReason(reason string, old bool) (string, error) {
+	if old && reason == "noNotifiableOwners" {
+		reason = "noBeneficialOwners"
+	}
+	switch {
+	case reason == "":
+		return "", fmt.Errorf("%w: missing", ErrField)
+	case !reasons[reason]:
+		return "", fmt.Errorf("%w: unknown reason %q", ErrField, reason)
+	}
+	return reason, nil
 }
 
 // shareOf turns the bounds of a share into a closed interval of fractions

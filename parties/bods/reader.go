@@ -233,9 +233,10 @@ func appendValid(dst, s []byte) []byte {
 // strEscaped finishes reading a string whose first i bytes (after the quote)
 // need no unescaping.
 func (r *reader) strEscaped(i int) []byte {
-	out := append(r.scratch[:0], r.buf[r.pos:r.pos+i]...)
+	out := r.scratch[:0]
+	// raw holds unescaped text not yet checked to be valid UTF-8.
+	raw := append([]byte(nil), r.buf[r.pos:r.pos+i]...)
 	r.pos += i
-	var raw []byte // bytes of unescaped text not yet validated as UTF-8
 	flush := func() {
 		out = appendValid(out, raw)
 		raw = raw[:0]
