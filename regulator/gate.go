@@ -107,7 +107,9 @@ type requires struct{ m Mitigation }
 // Requires returns a condition that holds where mitigation m is available
 // for the deal, and records that the result relies on it: a gate whose
 // clearance test holds only through Requires clears with mitigations rather
-// than plainly. m must also be listed in the gate's [GateSpec.Mitigations].
+// than plainly. m must also be listed in the gate's [GateSpec.Mitigations],
+// with the same name and availability test: [NewGate] reports a reference
+// to a mitigation the gate does not define, or defines differently.
 func Requires(m Mitigation) Condition { return requires{m} }
 
 func (c requires) Eval(w *World) Evaluation {
