@@ -1,0 +1,263 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// output is the JSON the program prints with -json.
+type output struct {
+	Scenario string `json:"scenario"`
+	AsOf     string `json:"as_of"`
+	Outcomes []struct {
+		ID          string  `json:"id"`
+		Possible    bool    `json:"possible"`
+		Earliest    *string `json:"earliest"`
+		Latest      *string `json:"latest"`
+		Probability *string `json:"probability"`
+		Witness     []struct {
+			Kind  string `json:"kind"`
+			ID    string `json:"id"`
+			Value string `json:"value"`
+		} `json:"witness"`
+		Reasons []reason `json:"reasons"`
+	} `json:"outcomes"`
+	Parameters map[string]string `json:"parameters"`
+	Ownership  []struct {
+		Label    string `json:"label"`
+		Proposal string `json:"proposal"`
+		Subject  string `json:"subject"`
+		Method   string `json:"method"`
+		Share    string `json:"share"`
+		Min      string `json:"min"`
+		Max      string `json:"max"`
+	} `json:"ownership"`
+	Assumptions []string `json:"assumptions"`
+}
+
+type reason struct {
+	Kind     string `json:"kind"`
+	Party    string `json:"party"`
+	Gate     string `json:"gate"`
+	Deadline string `json:"deadline"`
+	Text     string `json:"text"`
+}
+
+// about names what a reason is about, as "position:bytedance".
+func (r reason) about() string {
+	return r.Kind + ":" + r.Party + r.Gate + r.Deadline
+}
+
+// runJSON runs the program with -json and args and decodes its one JSON
+// object.
+func runJSON(t *testing.T, args ...string) output {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	require.NoError(t, run(append([]string{"-json"}, args...), &stdout, &stderr), "stderr: %s", stderr.String())
+	dec := json.NewDecoder(&stdout)
+	var out output
+	require.NoError(t, dec.Decode(&out))
+	var rest json.RawMessage
+	require.ErrorIs(t, dec.Decode(&rest), io.EOF, "the output must be exactly one JSON object")
+	return out
+}
+
+func (o output) outcome(t *testing.T, id string) (possible bool, reasons []string, texts []string) {
+	t.Helper()
+	for _, oc := range o.Outcomes {
+		if oc.ID == id {
+			for _, r := range oc.Reasons {
+				reasons = append(reasons, r.about())
+				texts = append(texts, r.Text)
+			}
+			slices.Sort(reasons)
+			return oc.Possible, reasons, texts
+		}
+	}
+	t.Fatalf("no outcome %q", id)
+	return false, nil, nil
+}
+
+func equalDecimal(t *testing.T, want, got string, msg string) {
+	t.Helper()
+	w, g := decimal.RequireFromString(want), decimal.RequireFromString(got)
+	assert.True(t, w.Equal(g), "%s: want %s, got %s", msg, want, got)
+}
+
+func TestJSONAsOfTheArticle(t *testing.T) {
+	out := runJSON(t)
+	assert.Equal(t, "tiktok-2020", out.Scenario)
+	assert.Equal(t, "2020-09-14", out.AsOf)
+	assert.Equal(t, map[string]string{"asof": "2020-09-14"}, out.Parameters)
+
+	var ids []string
+	for _, o := range out.Outcomes {
+		ids = append(ids, o.ID)
+		assert.Nil(t, o.Probability, "%s: no likelihoods are given", o.ID)
+		if o.Possible {
+			assert.NotEmpty(t, o.Witness, "%s: a possible outcome has a witness", o.ID)
+			assert.Empty(t, o.Reasons, o.ID)
+		} else {
+			assert.Nil(t, o.Earliest, o.ID)
+			assert.Nil(t, o.Latest, o.ID)
+			assert.NotEmpty(t, o.Reasons, "%s: an impossible outcome says why", o.ID)
+		}
+	}
+	assert.Equal(t, []string{"microsoft-walmart-acquisition", "oracle-walmart-tiktok-global", "us-ban", "status-quo"}, ids)
+
+	possible, reasons, texts := out.outcome(t, "microsoft-walmart-acquisition")
+	assert.False(t, possible)
+	assert.Equal(t, []string{"gate:cn-tech-export-licence", "position:bytedance"}, reasons)
+	for _, text := range texts {
+		assert.NotEmpty(t, text)
+	}
+
+	possible, _, _ = out.outcome(t, "oracle-walmart-tiktok-global")
+	assert.True(t, possible)
+	for _, o := range out.Outcomes {
+		if o.ID == "oracle-walmart-tiktok-global" {
+			require.NotNil(t, o.Earliest)
+			require.NotNil(t, o.Latest)
+			assert.Equal(t, "2020-09-14", *o.Earliest)
+			assert.Equal(t, "2020-12-12", *o.Latest, "the divestiture deadline extended by 30 days")
+		}
+	}
+	possible, _, _ = out.outcome(t, "us-ban")
+	assert.True(t, possible)
+	possible, reasons, _ = out.outcome(t, "status-quo")
+	assert.False(t, possible)
+	assert.Equal(t, []string{"deadline:cfius-divestiture-order"}, reasons)
+
+	// The US share of TikTok Global: 20% directly, 52.0%–52.8% looking
+	// through ByteDance to its US investors.
+	require.Len(t, out.Ownership, 3)
+	direct, look := out.Ownership[0], out.Ownership[1]
+	assert.Equal(t, "tiktok-global", direct.Subject)
+	assert.Equal(t, "direct", direct.Method)
+	assert.Equal(t, "20%", direct.Share)
+	equalDecimal(t, "0.2", direct.Min, "direct min")
+	equalDecimal(t, "0.2", direct.Max, "direct max")
+	assert.Equal(t, "tiktok-global", look.Subject)
+	assert.Equal(t, "proportional", look.Method)
+	assert.Equal(t, "52.0%–52.8%", look.Share)
+	equalDecimal(t, "0.52", look.Min, "look-through min")
+	equalDecimal(t, "0.528", look.Max, "look-through max")
+	equalDecimal(t, "1", out.Ownership[2].Min, "Microsoft's TikTok Inc.")
+
+	assert.NotEmpty(t, out.Assumptions)
+}
+
+func TestAsOfDates(t *testing.T) {
+	tests := []struct {
+		name, asOf string
+		// Microsoft's deal: possible, and the reasons if not.
+		microsoft bool
+		reasons   []string
+		oracle    bool
+		// The assumption about orders issued after the as-of date.
+		early bool
+	}{
+		{name: "before the orders", asOf: "2020-08-01", microsoft: true, oracle: true, early: true},
+		{name: "before the catalogue revision", asOf: "2020-08-27", microsoft: true, oracle: true},
+		{name: "licence in force, ByteDance negotiating", asOf: "2020-08-28",
+			reasons: []string{"gate:cn-tech-export-licence"}, oracle: true},
+		{name: "ByteDance refuses", asOf: "2020-09-13",
+			reasons: []string{"gate:cn-tech-export-licence", "position:bytedance"}, oracle: true},
+		{name: "the article", asOf: "2020-09-14",
+			reasons: []string{"gate:cn-tech-export-licence", "position:bytedance"}, oracle: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := runJSON(t, "-asof", tt.asOf)
+			assert.Equal(t, tt.asOf, out.AsOf)
+			possible, reasons, _ := out.outcome(t, "microsoft-walmart-acquisition")
+			assert.Equal(t, tt.microsoft, possible, "microsoft-walmart-acquisition")
+			assert.Equal(t, tt.reasons, reasons)
+			possible, _, _ = out.outcome(t, "oracle-walmart-tiktok-global")
+			assert.Equal(t, tt.oracle, possible, "oracle-walmart-tiktok-global")
+			possible, _, _ = out.outcome(t, "us-ban")
+			assert.True(t, possible, "us-ban")
+			early := slices.ContainsFunc(out.Assumptions, func(a string) bool { return strings.Contains(a, "announced on 2020-07-31") })
+			assert.Equal(t, tt.early, early)
+			// The ownership figures do not depend on the date.
+			assert.Equal(t, "52.0%–52.8%", out.Ownership[1].Share)
+		})
+	}
+}
+
+func TestReportGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"asof-2020-09-14", nil},
+		{"asof-2020-08-01", []string{"-asof", "2020-08-01"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.NoError(t, run(tt.args, &stdout, &stderr))
+			assert.Empty(t, stderr.String())
+			golden := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, stdout.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run the tests with -update to create the golden file")
+			assert.Equal(t, string(want), stdout.String(), "the report differs from %s (run with -update to accept)", golden)
+		})
+	}
+}
+
+func TestReportShowsTheFigures(t *testing.T) {
+	var stdout bytes.Buffer
+	require.NoError(t, run(nil, &stdout, io.Discard))
+	s := stdout.String()
+	for _, want := range []string{
+		"US share of TikTok Global, directly: 20%",
+		"US share of TikTok Global, looking through ByteDance: 52.0%–52.8%",
+		"microsoft-walmart-acquisition: IMPOSSIBLE",
+		"position bytedance:",
+		"gate cn-tech-export-licence:",
+		"Assumptions",
+	} {
+		assert.Contains(t, s, want)
+	}
+}
+
+func TestFlagErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"bad date", []string{"-asof", "14.9.2020"}},
+		{"unknown flag", []string{"-nope"}},
+		{"extra argument", []string{"extra"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(tt.args, &stdout, &stderr)
+			require.Error(t, err)
+			assert.Empty(t, stdout.String())
+		})
+	}
+	var stderr bytes.Buffer
+	err := run([]string{"-h"}, io.Discard, &stderr)
+	assert.True(t, errors.Is(err, flag.ErrHelp))
+	assert.Contains(t, stderr.String(), "-asof")
+}
