@@ -17,12 +17,13 @@
 //
 // Usage:
 //
-//	tiktok [-asof YYYY-MM-DD] [-json]
+//	tiktok [-asof YYYY-MM-DD] [-json] [-dot FILE] [-mermaid FILE]
 //
 // The report lists the outcomes microsoft-walmart-acquisition,
 // oracle-walmart-tiktok-global, us-ban and status-quo, the US share of
 // TikTok Global counted directly and looking through, and the assumptions.
-// With -json it prints one JSON object instead.
+// With -json it prints one JSON object instead. -dot and -mermaid also write
+// the ownership graphs (and, in Mermaid, each outcome's timeline) to files.
 package main
 
 import (
@@ -59,6 +60,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	asOf := fs.String("asof", defaultAsOf, "evaluate the scenario as of this `date` (YYYY-MM-DD)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of the readable report")
+	dotFile := fs.String("dot", "", "also write the ownership before any deal and after each proposal as Graphviz DOT to `file`")
+	mermaidFile := fs.String("mermaid", "", "also write the ownership graphs and each outcome's timeline as Mermaid diagrams in a Markdown `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,6 +82,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	x, err := extra(sc, d)
 	if err != nil {
+		return err
+	}
+	if err := report.Diagrams(sc, r, *dotFile, *mermaidFile); err != nil {
 		return err
 	}
 	if *asJSON {

@@ -261,3 +261,20 @@ func TestFlagErrors(t *testing.T) {
 	assert.True(t, errors.Is(err, flag.ErrHelp))
 	assert.Contains(t, stderr.String(), "-asof")
 }
+
+func TestDiagrams(t *testing.T) {
+	dir := t.TempDir()
+	dot, md := filepath.Join(dir, "tiktok.dot"), filepath.Join(dir, "tiktok.md")
+	require.NoError(t, run([]string{"-dot", dot, "-mermaid", md}, io.Discard, io.Discard))
+	b, err := os.ReadFile(dot)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "digraph")
+	assert.Contains(t, string(b), "TikTok Global")
+	b, err = os.ReadFile(md)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "```mermaid")
+	assert.Contains(t, string(b), "gantt")
+
+	err = run([]string{"-dot", filepath.Join(dir, "no-such-dir", "x.dot")}, io.Discard, io.Discard)
+	assert.ErrorContains(t, err, "-dot")
+}

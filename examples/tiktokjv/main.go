@@ -21,7 +21,7 @@
 // Usage:
 //
 //	tiktokjv [-asof YYYY-MM-DD] [-bytedance-stake 0.199] [-threshold at-least|more-than]
-//	         [-affiliates-count-as-bytedance] [-json]
+//	         [-affiliates-count-as-bytedance] [-json] [-dot FILE] [-mermaid FILE]
 package main
 
 import (
@@ -75,6 +75,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	threshold := fs.String("threshold", "at-least", "PAFACA's 20% test: \"at-least\" or \"more-than\" (the statutory wording is contested)")
 	affiliates := fs.Bool("affiliates-count-as-bytedance", false, "count the 30.1% held by affiliates of ByteDance's existing investors as ByteDance's")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of the readable report")
+	dotFile := fs.String("dot", "", "also write the ownership before any deal and after each proposal as Graphviz DOT to `file`")
+	mermaidFile := fs.String("mermaid", "", "also write the ownership graphs and each outcome's timeline as Mermaid diagrams in a Markdown `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -107,6 +109,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	x, err := extra(sc, o)
 	if err != nil {
+		return err
+	}
+	if err := report.Diagrams(sc, r, *dotFile, *mermaidFile); err != nil {
 		return err
 	}
 	if *asJSON {

@@ -239,3 +239,15 @@ func TestFlagErrors(t *testing.T) {
 		assert.True(t, strings.Contains(stderr.String(), f), "usage names %s", f)
 	}
 }
+
+func TestDiagrams(t *testing.T) {
+	dir := t.TempDir()
+	dot, md := filepath.Join(dir, "jv.dot"), filepath.Join(dir, "jv.md")
+	require.NoError(t, run([]string{"-dot", dot, "-mermaid", md}, io.Discard, io.Discard))
+	b, err := os.ReadFile(dot)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "TikTok USDS Joint Venture LLC")
+	b, err = os.ReadFile(md)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "```mermaid")
+}
