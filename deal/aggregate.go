@@ -2,6 +2,7 @@ package deal
 
 import (
 	"fmt"
+	"math/big"
 	"slices"
 	"time"
 
@@ -9,21 +10,132 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// dopt is one way a deadline can turn out: enjoined, or in force on its
+// date or on its extended date.
+type dopt struct {
+	enjoined, extended bool
+	eff                time.Time
+	prob               decimal.Decimal
+	known              bool
+}
+
+// deadlineOptions returns, per threat, the ways its deadline can turn out:
+// enjoined where it is enjoinable, then in force on its date unless the
+// extension is certain, then on its extended date where it may be extended.
+func (s *Scenario) deadlineOptions() [][]dopt {
+	out := make([][]dopt, len(s.s.Threats))
+	for i, t := range s.s.Threats {
+		d := t.Deadline
+		inj, injKnown := decimal.Zero, true
+		if d.Enjoinable() {
+			inj, injKnown = lookup(s.s.Likelihoods.Injunction, d.ID(), "")
+			out[i] = append(out[i], dopt{enjoined: true, eff: d.Date(), prob: inj, known: injKnown})
+		}
+		notInj := one.Sub(inj)
+		switch d.Extendable() {
+		case parties.Fails:
+			out[i] = append(out[i], dopt{eff: d.Date(), prob: notInj, known: injKnown})
+		case parties.Holds:
+			out[i] = append(out[i], dopt{extended: true, eff: d.Latest(), prob: notInj, known: injKnown})
+		default:
+			ext, extKnown := lookup(s.s.Likelihoods.Extension, d.ID(), "")
+			out[i] = append(out[i],
+				dopt{eff: d.Date(), prob: notInj.Mul(one.Sub(ext)), known: injKnown && extKnown},
+				dopt{extended: true, eff: d.Latest(), prob: notInj.Mul(ext), known: injKnown && extKnown})
+		}
+	}
+	return out
+}
+
+// precedes reports whether deadline e turning out as x takes effect before
+// deadline d in force on eff: earlier, or on the same day and listed first.
+func precedes(e int, x dopt, d int, eff time.Time) bool {
+	return !x.enjoined && (x.eff.Before(eff) || x.eff.Equal(eff) && e < d)
+}
+
+// group is the set of deadline states in which the same deadline takes
+// effect first, on the same date (d < 0: none takes effect, every one is
+// enjoined). A closing's fate depends on the deadline states only through
+// their group, so the engine weighs groups rather than states.
+type group struct {
+	d     int
+	eff   time.Time
+	prob  decimal.Decimal
+	known bool
+	count *big.Int // the number of deadline states in the group
+	rep   []int    // one state of the group: an option index per threat
+}
+
+// groups returns the non-empty groups of deadline states: for each threat
+// and each way it can be in force, then the one where all are enjoined.
+func groups(opts [][]dopt) []group {
+	var out []group
+	build := func(d int, eff time.Time, allowed func(e int, x dopt) bool) (group, bool) {
+		g := group{d: d, eff: eff, prob: one, known: true, count: big.NewInt(1), rep: make([]int, len(opts))}
+		for e, os := range opts {
+			if e == d {
+				continue
+			}
+			sum, n, first := decimal.Zero, int64(0), -1
+			known := true
+			for k, x := range os {
+				if allowed(e, x) {
+					sum, n = sum.Add(x.prob), n+1
+					known = known && x.known
+					if first < 0 {
+						first = k
+					}
+				}
+			}
+			if n == 0 {
+				return group{}, false
+			}
+			g.prob, g.known = g.prob.Mul(sum), g.known && known
+			g.count.Mul(g.count, big.NewInt(n))
+			g.rep[e] = first
+		}
+		return g, true
+	}
+	for d, os := range opts {
+		for k, x := range os {
+			if x.enjoined {
+				continue
+			}
+			g, ok := build(d, x.eff, func(e int, y dopt) bool { return !precedes(e, y, d, x.eff) })
+			if ok {
+				g.prob, g.known = g.prob.Mul(x.prob), g.known && x.known
+				g.rep[d] = k
+				out = append(out, g)
+			}
+		}
+	}
+	if g, ok := build(-1, time.Time{}, func(_ int, y dopt) bool { return y.enjoined }); ok {
+		out = append(out, g)
+	}
+	return out
+}
+
 // tally accumulates one outcome's figures over the branches that reach it.
 type tally struct {
 	Outcome
 	prob    decimal.Decimal
 	witness *branch
-	// For impossible closings: the blocking facts of each combination.
-	blockSets [][]Reason
 }
 
+// mode says how a branch resolves the closing of its proposal.
+type mode int8
+
+const (
+	fails  mode = iota // some consent or clearance fails, or none is pursued
+	closes             // every consent and clearance passes, in time
+	late               // every one passes, but too late for the deadline
+)
+
 // branch locates one branch of the analysis: proposal i, combination j,
-// deadline state k, and how the closing resolves.
+// deadline group g, and how the closing resolves.
 type branch struct {
-	i, j, k int
-	closes  bool // the proposal closes on this branch
-	late    bool // it could close but a deadline comes first
+	i, j, g int
+	mode    mode
 }
 
 func (t *tally) reach(b branch, earliest, latest time.Time) {
@@ -42,9 +154,11 @@ func (t *tally) reach(b branch, earliest, latest time.Time) {
 }
 
 // aggregate combines the evaluations of every combination with every
-// deadline state into the outcomes.
+// group of deadline states into the outcomes.
 func (s *Scenario) aggregate(evals [][]*comboEval) *Result {
-	r := &Result{Scenario: s.s.Name, AsOf: s.s.AsOf, sc: s, evals: evals}
+	opts := s.deadlineOptions()
+	gs := groups(opts)
+	r := &Result{Scenario: s.s.Name, AsOf: s.s.AsOf, sc: s, evals: evals, opts: opts, groups: gs}
 	var tallies []*tally
 	byID := map[string]*tally{}
 	get := func(id string, kind OutcomeKind) *tally {
@@ -64,120 +178,89 @@ func (s *Scenario) aggregate(evals [][]*comboEval) *Result {
 	}
 	sq := get(StatusQuo, Nothing)
 
-	states := s.states()
 	known := true
-	for _, st := range states {
-		known = known && st.known
+	for _, g := range gs {
+		known = known && g.known
 	}
 	nProp := len(s.s.Proposals)
-	propProb := func(i int) decimal.Decimal {
-		if nProp == 1 {
-			return one
-		}
-		v, ok := s.s.Likelihoods.Proposals[s.s.Proposals[i].ID]
-		if !ok {
-			known = false
-		}
-		return v
-	}
-	consequence := func(st *dstate, k int) *tally { return byID[s.s.Threats[k].Outcome] }
+	consequence := func(g *group) *tally { return byID[s.s.Threats[g.d].Outcome] }
 
 	if nProp == 0 {
 		// No proposal on the table: only the deadlines decide.
-		for k := range states {
-			st := &states[k]
-			b := branch{i: -1, k: k}
-			if d := st.first(); d >= 0 {
-				t := consequence(st, d)
-				t.reach(b, st.eff[d], st.eff[d])
-				t.prob = t.prob.Add(st.prob)
+		for k := range gs {
+			g := &gs[k]
+			b := branch{i: -1, g: k}
+			if g.d >= 0 {
+				t := consequence(g)
+				t.reach(b, g.eff, g.eff)
+				t.prob = t.prob.Add(g.prob)
 			} else {
 				sq.reach(b, time.Time{}, time.Time{})
-				sq.prob = sq.prob.Add(st.prob)
+				sq.prob = sq.prob.Add(g.prob)
 			}
 		}
 	}
 	for i := range s.s.Proposals {
 		p := &s.s.Proposals[i]
 		pt := byID[p.ID]
-		pp := propProb(i)
+		pp := one
+		if nProp > 1 {
+			v, ok := s.s.Likelihoods.Proposals[p.ID]
+			pp, known = v, known && ok
+		}
+		if !dimsKnown(p) {
+			known = false
+		}
 		for j, ev := range evals[i] {
 			if ev == nil {
 				continue // not evaluated (budget or cancellation)
 			}
 			r.Combinations++
-			c := &s.combos[i][j]
-			cp := c.prob
-			if !dimsKnown(p) {
-				known = false
-			}
-			if !ev.qKnown {
-				known = false
-			}
-			var deadlineBlocks []Reason
-			closable := false
-			for k := range states {
-				st := &states[k]
-				w := pp.Mul(cp).Mul(st.prob)
-				d := st.first()
-				if ev.close == parties.Fails {
-					if d >= 0 {
-						t := consequence(st, d)
-						t.reach(branch{i: i, j: j, k: k}, st.eff[d], st.eff[d])
-						t.prob = t.prob.Add(w)
+			known = known && ev.qKnown
+			base := pp.Mul(s.combos[i][j].prob)
+			q := ev.q
+			for k := range gs {
+				g := &gs[k]
+				w := base.Mul(g.prob)
+				fail := func(prob decimal.Decimal) {
+					b := branch{i: i, j: j, g: k}
+					if g.d >= 0 {
+						t := consequence(g)
+						t.reach(b, g.eff, g.eff)
+						t.prob = t.prob.Add(prob)
 					} else {
-						sq.reach(branch{i: i, j: j, k: k}, time.Time{}, time.Time{})
-						sq.prob = sq.prob.Add(w)
+						sq.reach(b, time.Time{}, time.Time{})
+						sq.prob = sq.prob.Add(prob)
 					}
-					continue
 				}
-				q := ev.q
-				if d < 0 {
-					pt.reach(branch{i: i, j: j, k: k, closes: true}, ev.lo, ev.hi)
-					closable = true
-					pt.prob = pt.prob.Add(w.Mul(q))
-					if ev.close != parties.Holds {
-						sq.reach(branch{i: i, j: j, k: k}, time.Time{}, time.Time{})
-						sq.prob = sq.prob.Add(w.Mul(one.Sub(q)))
-					}
-					continue
-				}
-				e := st.eff[d]
-				t := consequence(st, d)
 				switch {
-				case ev.lo.After(e):
-					t.reach(branch{i: i, j: j, k: k, late: true}, e, e)
-					t.prob = t.prob.Add(w)
-					deadlineBlocks = appendReason(deadlineBlocks, s.lateReason(p, ev, d))
-				case !ev.hi.After(e):
-					pt.reach(branch{i: i, j: j, k: k, closes: true}, ev.lo, ev.hi)
-					closable = true
+				case ev.close == parties.Fails:
+					fail(w)
+				case g.d < 0 || !ev.hi.After(g.eff):
+					// Closes in time on every path that closes at all.
+					pt.reach(branch{i: i, j: j, g: k, mode: closes}, ev.lo, ev.hi)
 					pt.prob = pt.prob.Add(w.Mul(q))
 					if ev.close != parties.Holds {
-						t.reach(branch{i: i, j: j, k: k}, e, e)
-						t.prob = t.prob.Add(w.Mul(one.Sub(q)))
+						fail(w.Mul(one.Sub(q)))
 					}
+				case ev.lo.After(g.eff):
+					t := consequence(g)
+					t.reach(branch{i: i, j: j, g: k, mode: late}, g.eff, g.eff)
+					t.prob = t.prob.Add(w)
 				default:
-					pt.reach(branch{i: i, j: j, k: k, closes: true}, ev.lo, e)
-					closable = true
-					t.reach(branch{i: i, j: j, k: k, late: true}, e, e)
-					tm, ok := lookup(s.s.Likelihoods.Timely, s.s.Threats[d].Deadline.ID(), p.ID)
-					if !ok {
-						known = false
-					}
+					// The closing window straddles the deadline.
+					pt.reach(branch{i: i, j: j, g: k, mode: closes}, ev.lo, g.eff)
+					t := consequence(g)
+					t.reach(branch{i: i, j: j, g: k, mode: late}, g.eff, g.eff)
+					tm, ok := lookup(s.s.Likelihoods.Timely, s.s.Threats[g.d].Deadline.ID(), p.ID)
+					known = known && ok
 					pt.prob = pt.prob.Add(w.Mul(q).Mul(tm))
 					t.prob = t.prob.Add(w.Mul(q.Mul(one.Sub(tm)).Add(one.Sub(q))))
 				}
 			}
-			switch {
-			case ev.close == parties.Fails:
-				pt.blockSets = append(pt.blockSets, ev.blockers)
-			case !closable:
-				pt.blockSets = append(pt.blockSets, deadlineBlocks)
-			}
 		}
 	}
-	s.explainImpossible(tallies, evals, states)
+	s.explainImpossible(tallies, evals)
 	for _, t := range tallies {
 		o := t.Outcome
 		if known {
@@ -185,7 +268,7 @@ func (s *Scenario) aggregate(evals [][]*comboEval) *Result {
 			o.Probability = &pr
 		}
 		if t.witness != nil {
-			o.Witness, o.Mitigations = s.witness(evals, states, t)
+			o.Witness, o.Mitigations = s.witness(r, *t.witness)
 		}
 		r.Outcomes = append(r.Outcomes, o)
 	}
@@ -203,11 +286,13 @@ func dimsKnown(p *Proposal) bool {
 	return true
 }
 
-func appendReason(rs []Reason, r Reason) []Reason {
-	if slices.Contains(rs, r) {
-		return rs
+func appendReason(rs []Reason, r ...Reason) []Reason {
+	for _, x := range r {
+		if !slices.Contains(rs, x) {
+			rs = append(rs, x)
+		}
 	}
-	return append(rs, r)
+	return rs
 }
 
 // lateReason explains why proposal p cannot close before deadline d.
@@ -224,121 +309,252 @@ func (s *Scenario) lateReason(p *Proposal, ev *comboEval, d int) Reason {
 	return Reason{Kind: DeadlineReason, Deadline: dl.ID(), Proposal: p.ID, Text: text}
 }
 
-// explainImpossible fills the reasons of every impossible outcome.
-func (s *Scenario) explainImpossible(tallies []*tally, evals [][]*comboEval, states []dstate) {
-	// Combinations that close for certain, before every deadline that is
-	// not enjoined: they rule out the outcomes where nothing closes.
-	var certain []Reason
-	for i := range s.s.Proposals {
-		p := &s.s.Proposals[i]
-		for _, ev := range evals[i] {
-			if ev == nil || ev.close != parties.Holds {
-				continue
-			}
-			certain = appendReason(certain, Reason{Kind: ClosingReason, Proposal: p.ID,
-				Text: fmt.Sprintf("%s closes for certain once pursued: every consent and clearance it needs is certain, landing by %s", p.ID, ev.hi.Format(time.DateOnly))})
-		}
+// certainReason says that combination j of proposal i closes for certain,
+// landing by ev.hi.
+func (s *Scenario) certainReason(i, j int, ev *comboEval) Reason {
+	p := &s.s.Proposals[i]
+	with := ""
+	if len(p.Dimensions) > 0 {
+		with = " with " + s.combos[i][j].terms.String()
 	}
-	var unstoppable []Reason
-	for _, t := range s.s.Threats {
+	return Reason{Kind: ClosingReason, Proposal: p.ID,
+		Text: fmt.Sprintf("%s closes for certain once pursued%s: every consent and clearance it needs is certain, landing by %s", p.ID, with, ev.hi.Format(time.DateOnly))}
+}
+
+// explainImpossible fills the reasons of every impossible outcome, and a
+// smallest set of them that, relaxed together, would make it possible. A
+// relaxed position or gate becomes open, a relaxed deadline may be enjoined,
+// and a relaxed closing is no longer certain.
+func (s *Scenario) explainImpossible(tallies []*tally, evals [][]*comboEval) {
+	ts := s.s.Threats
+	var nonEnj []int // deadlines that cannot be enjoined
+	for d, t := range ts {
 		if !t.Deadline.Enjoinable() {
-			unstoppable = append(unstoppable, Reason{Kind: DeadlineReason, Deadline: t.Deadline.ID(),
-				Text: fmt.Sprintf("%s cannot be enjoined: %s", t.Deadline.Name(), t.Deadline)})
+			nonEnj = append(nonEnj, d)
 		}
 	}
+	type ref struct {
+		i, j int
+		ev   *comboEval
+	}
+	var all []ref
+	for i := range evals {
+		for j, ev := range evals[i] {
+			if ev != nil {
+				all = append(all, ref{i, j, ev})
+			}
+		}
+	}
+	nProp := len(s.s.Proposals)
 	for _, t := range tallies {
 		if t.Possible {
 			continue
 		}
 		switch t.Kind {
 		case Closing:
-			for _, set := range t.blockSets {
-				for _, r := range set {
-					t.Reasons = appendReason(t.Reasons, r)
+			// A combination closes on some path once its failing consents
+			// and clearances are relaxed and, if every deadline it cannot
+			// meet is certain to take effect, those may be enjoined.
+			for _, c := range all {
+				p := &s.s.Proposals[c.i]
+				if p.ID != t.ID {
+					continue
 				}
-				if len(set) > 0 && (t.Relax == nil || len(set) < len(t.Relax)) {
-					t.Relax = slices.Clone(set)
+				var need []Reason
+				for k := range c.ev.factors {
+					if f := &c.ev.factors[k]; f.truth == parties.Fails {
+						need = appendReason(need, f.reason(p.ID))
+					}
+				}
+				for _, d := range nonEnj {
+					if ts[d].Deadline.Latest().Before(c.ev.lo) {
+						need = appendReason(need, s.lateReason(p, c.ev, d))
+					}
+				}
+				t.Reasons = appendReason(t.Reasons, need...)
+				if len(need) > 0 && (t.Relax == nil || len(need) < len(t.Relax)) {
+					t.Relax = need
 				}
 			}
 		case Consequence:
-			t.Reasons = slices.Clone(certain)
-			if len(certain) > 0 {
-				t.Relax = certain[:1]
+			// The consequence of deadline d in force on eff comes about
+			// once the deadlines certain to take effect before it may be
+			// enjoined, if then some combination may fail or be late.
+			for d, th := range ts {
+				if th.Outcome != t.ID {
+					continue
+				}
+				dl := th.Deadline
+				var effs []time.Time
+				if dl.Extendable() != parties.Holds {
+					effs = append(effs, dl.Date())
+				}
+				if dl.Extendable() != parties.Fails {
+					effs = append(effs, dl.Latest())
+				}
+				for _, eff := range effs {
+					var need []Reason
+					for _, e := range nonEnj {
+						if e != d && precedes(e, dopt{eff: ts[e].Deadline.Latest()}, d, eff) {
+							need = append(need, s.shadowReason(e, d, eff))
+						}
+					}
+					var certain []Reason
+					cert := nProp > 0
+					for _, c := range all {
+						if c.ev.close != parties.Holds || c.ev.hi.After(eff) {
+							cert = false
+							break
+						}
+						certain = appendReason(certain, s.certainReason(c.i, c.j, c.ev))
+					}
+					if nProp > 0 && len(all) == 0 {
+						continue // nothing evaluated
+					}
+					t.Reasons = appendReason(t.Reasons, need...)
+					if cert {
+						t.Reasons = appendReason(t.Reasons, certain...)
+						need = append(need, certain[0])
+					}
+					if len(need) > 0 && (t.Relax == nil || len(need) < len(t.Relax)) {
+						t.Relax = need
+					}
+				}
 			}
 		case Nothing:
-			t.Reasons = append(slices.Clone(unstoppable), certain...)
-			t.Relax = slices.Clone(unstoppable)
-			if len(unstoppable) == 0 && len(certain) > 0 {
-				t.Relax = certain[:1]
+			// The status quo comes about once every deadline may be
+			// enjoined, if then some combination may fail.
+			var need []Reason
+			for _, d := range nonEnj {
+				need = append(need, Reason{Kind: DeadlineReason, Deadline: ts[d].Deadline.ID(),
+					Text: fmt.Sprintf("%s cannot be enjoined: %s", ts[d].Deadline.Name(), ts[d].Deadline)})
 			}
+			t.Reasons = slices.Clone(need)
+			allCertain := nProp > 0 && len(all) > 0
+			var certain []Reason
+			for _, c := range all {
+				if c.ev.close == parties.Holds {
+					certain = appendReason(certain, s.certainReason(c.i, c.j, c.ev))
+				} else {
+					allCertain = false
+				}
+			}
+			t.Reasons = appendReason(t.Reasons, certain...)
+			if allCertain {
+				need = append(need, certain[0])
+			}
+			t.Relax = need
 		}
 	}
 }
 
-// witness builds the steps of the branch that first reached t.
-func (s *Scenario) witness(evals [][]*comboEval, states []dstate, t *tally) ([]Step, []string) {
-	b := t.witness
+// shadowReason says that deadline e, which cannot be enjoined, takes effect
+// before deadline d in force on eff.
+func (s *Scenario) shadowReason(e, d int, eff time.Time) Reason {
+	de, dd := s.s.Threats[e].Deadline, s.s.Threats[d].Deadline
+	return Reason{Kind: DeadlineReason, Deadline: de.ID(),
+		Text: fmt.Sprintf("%s takes effect by %s and cannot be enjoined, before %s can on %s: its consequence comes first",
+			de.Name(), de.Latest().Format(time.DateOnly), dd.Name(), eff.Format(time.DateOnly))}
+}
+
+// choose picks, for each factor of ev, the resolution a branch in mode m
+// takes: for a closing, the passing ones with the fewest gates applying (so
+// that it can close on lo); for a late closing, the passing ones with the
+// most (so that it can close on hi); for a failure, the certain failures
+// or else the first factor that may fail.
+func choose(ev *comboEval, m mode) []resolution {
+	out := make([]resolution, len(ev.factors))
+	failed := ev.close == parties.Fails
+	for k := range ev.factors {
+		rs := ev.factors[k].resolutions()
+		pick := -1
+		if m == fails && !failed {
+			for x, r := range rs {
+				if !r.pass {
+					pick, failed = x, true
+					break
+				}
+			}
+		}
+		if pick < 0 {
+			for x, r := range rs {
+				if r.pass && (pick < 0 || m == late) {
+					pick = x
+				}
+			}
+		}
+		if pick < 0 {
+			pick = 0 // fails for certain
+		}
+		out[k] = rs[pick]
+	}
+	return out
+}
+
+// witness builds the steps of branch b.
+func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 	var steps []Step
 	var mitig []string
 	if b.i >= 0 {
 		p := &s.s.Proposals[b.i]
 		c := &s.combos[b.i][b.j]
-		ev := evals[b.i][b.j]
+		ev := r.evals[b.i][b.j]
 		steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name})
 		for di, d := range p.Dimensions {
 			steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String()})
 		}
-		failed := false
-		for _, f := range ev.factors {
-			st := Step{Kind: f.kind, ID: f.id, Text: f.text}
-			pass := f.truth != parties.Fails
-			if !b.closes && !b.late && f.truth == parties.Open && !failed {
-				pass = false // the first open factor goes the failing way
+		for k, res := range choose(ev, b.mode) {
+			f := &ev.factors[k]
+			steps = append(steps, f.steps(res)...)
+			if b.mode == closes && res.pass && res.applies {
+				mitig = union(mitig, f.mitigations)
 			}
-			if !pass {
-				failed = true
-			}
-			switch f.kind {
-			case "consent":
-				st.Value = map[bool]string{true: "consents", false: "refuses"}[pass]
-			default:
-				if f.trigger == parties.Open && !pass {
-					st.Kind, st.Value = "trigger", "applies"
-					steps = append(steps, st)
-					st = Step{Kind: "decision", ID: f.id, Text: f.text}
-				}
-				if pass {
-					st.Value = f.decision.String()
-					if b.closes || b.late {
-						mitig = union(mitig, f.mitigations)
-					}
-				} else {
-					st.Value = "block"
-				}
-				st.Kind = "decision"
-			}
-			steps = append(steps, st)
 		}
-		if b.closes {
+		g := &r.groups[b.g]
+		switch b.mode {
+		case closes:
+			hi := ev.hi
+			if g.d >= 0 && hi.After(g.eff) {
+				hi = g.eff
+			}
 			steps = append(steps, Step{Kind: "closing", ID: p.ID, Value: ev.lo.Format(time.DateOnly),
-				Text: fmt.Sprintf("the last clearance lands between %s and %s", ev.lo.Format(time.DateOnly), ev.hi.Format(time.DateOnly))})
-		}
-		if b.late {
+				Text: fmt.Sprintf("the last clearance lands between %s and %s", ev.lo.Format(time.DateOnly), hi.Format(time.DateOnly))})
+		case late:
+			lo := ev.lo
+			if !lo.After(g.eff) {
+				lo = g.eff.AddDate(0, 0, 1)
+			}
 			steps = append(steps, Step{Kind: "timing", ID: p.ID, Value: "late",
-				Text: fmt.Sprintf("the clearances land after the deadline (between %s and %s)", ev.lo.Format(time.DateOnly), ev.hi.Format(time.DateOnly))})
+				Text: fmt.Sprintf("the last clearance lands between %s and %s, after the deadline", lo.Format(time.DateOnly), ev.hi.Format(time.DateOnly))})
 		}
 	}
-	st := &states[b.k]
+	steps = append(steps, s.stateSteps(r.opts, r.groups[b.g].rep)...)
+	return steps, mitig
+}
+
+// stateSteps describes a deadline state: an option index per threat.
+func (s *Scenario) stateSteps(opts [][]dopt, state []int) []Step {
+	steps := make([]Step, 0, len(state))
 	for k, th := range s.s.Threats {
 		d := th.Deadline
+		x := opts[k][state[k]]
 		switch {
-		case st.enjoined[k]:
+		case x.enjoined:
 			steps = append(steps, Step{Kind: "injunction", ID: d.ID(), Value: "enjoined", Text: d.String()})
-		case st.extended[k] && d.Extendable() == parties.Open:
-			steps = append(steps, Step{Kind: "extension", ID: d.ID(), Value: st.eff[k].Format(time.DateOnly), Text: d.String()})
+		case x.extended && d.Extendable() == parties.Open:
+			steps = append(steps, Step{Kind: "extension", ID: d.ID(), Value: x.eff.Format(time.DateOnly), Text: d.String()})
 		default:
-			steps = append(steps, Step{Kind: "deadline", ID: d.ID(), Value: st.eff[k].Format(time.DateOnly), Text: d.String()})
+			steps = append(steps, Step{Kind: "deadline", ID: d.ID(), Value: x.eff.Format(time.DateOnly), Text: d.String()})
 		}
 	}
-	return steps, mitig
+	return steps
+}
+
+func union(a, b []string) []string {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }

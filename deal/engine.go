@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -25,48 +25,111 @@ type Options struct {
 	Workers int
 }
 
-// factor is one consent or clearance a closing needs.
+// factor is one consent or clearance a closing needs. A consent is a
+// factor whose trigger always holds.
 type factor struct {
-	kind        string // "consent" or "gate"
-	id          string
-	truth       parties.Truth // Holds: passes for certain; Fails: blocks for certain
-	pass        decimal.Decimal
-	known       bool // pass is known
-	text        string
-	decision    regulator.Decision // for a gate that clears
-	trigger     parties.Truth      // for a gate
-	test        parties.Truth      // for a gate
-	mitigations []string
+	kind  string // "consent" or "gate"
+	id    string
+	text  string
+	truth parties.Truth // Holds: passes for certain; Fails: blocks for certain
+	pass  decimal.Decimal
+	known bool // pass is known
+
+	trigger, test         parties.Truth // a consent's trigger holds; its test is the consent
+	trig, clear           decimal.Decimal
+	trigKnown, clearKnown bool
+	decision              regulator.Decision // for a gate that clears
+	mitigations           []string
+}
+
+// resolution is one way a factor can resolve on a raw path.
+type resolution struct {
+	pass    bool // the closing may go on
+	applies bool // the gate applies (a consent always does)
+	prob    decimal.Decimal
+	known   bool
+}
+
+// resolutions returns the ways f can resolve, in a fixed order: for a gate
+// whose trigger is open, first the one where it does not apply; then the
+// clearance (or consent), then the block (or refusal).
+func (f *factor) resolutions() []resolution {
+	var out []resolution
+	t, tk := one, true
+	if f.trigger == parties.Open {
+		t, tk = f.trig, f.trigKnown
+		out = append(out, resolution{pass: true, prob: one.Sub(t), known: tk})
+	}
+	switch f.test {
+	case parties.Holds:
+		out = append(out, resolution{pass: true, applies: true, prob: t, known: tk})
+	case parties.Fails:
+		out = append(out, resolution{applies: true, prob: t, known: tk})
+	default:
+		out = append(out,
+			resolution{pass: true, applies: true, prob: t.Mul(f.clear), known: tk && f.clearKnown},
+			resolution{applies: true, prob: t.Mul(one.Sub(f.clear)), known: tk && f.clearKnown})
+	}
+	return out
+}
+
+// steps describes resolution r of f.
+func (f *factor) steps(r resolution) []Step {
+	if f.kind == "consent" {
+		v := "consents"
+		if !r.pass {
+			v = "refuses"
+		}
+		return []Step{{Kind: "consent", ID: f.id, Value: v, Text: f.text}}
+	}
+	if !r.applies {
+		return []Step{{Kind: "trigger", ID: f.id, Value: "does not apply", Text: f.text}}
+	}
+	var out []Step
+	if f.trigger == parties.Open {
+		out = append(out, Step{Kind: "trigger", ID: f.id, Value: "applies", Text: f.text})
+	}
+	v := f.decision.String()
+	if !r.pass {
+		v = regulator.Block.String()
+	}
+	return append(out, Step{Kind: "decision", ID: f.id, Value: v, Text: f.text})
+}
+
+// reason is the blocking fact of a factor that fails for certain.
+func (f *factor) reason(proposal string) Reason {
+	if f.kind == "consent" {
+		return Reason{Kind: PositionReason, Party: parties.ID(f.id), Proposal: proposal, Text: f.text}
+	}
+	return Reason{Kind: GateReason, Gate: f.id, Proposal: proposal, Text: f.text}
 }
 
 // comboEval is the evaluation of one combination of a proposal's terms.
 type comboEval struct {
-	factors  []factor
-	blockers []Reason
-	close    parties.Truth // whether the closing's consents and clearances all pass
-	q        decimal.Decimal
-	qKnown   bool
-	lo, hi   time.Time // closing window where it closes
-	mitig    []string
+	factors []factor
+	close   parties.Truth // whether the closing's consents and clearances all pass
+	q       decimal.Decimal
+	qKnown  bool
+	// lo and hi bound the closing date over the paths on which it closes:
+	// lo counts only the gates that apply for certain, hi every gate that
+	// may apply and clear. lo does not depend on whether the gates clear.
+	lo, hi time.Time
 }
 
-// dstate is one combination of the deadlines' open events.
-type dstate struct {
-	enjoined, extended []bool
-	eff                []time.Time
-	prob               decimal.Decimal
-	known              bool
+// analysis holds what one run of Analyze computes once for every
+// combination.
+type analysis struct {
+	positions map[parties.ID][]int // positions in force, by party
 }
 
-// first returns the index of the earliest deadline not enjoined, or -1.
-func (d *dstate) first() int {
-	k := -1
-	for i, e := range d.eff {
-		if !d.enjoined[i] && (k < 0 || e.Before(d.eff[k])) {
-			k = i
+func (s *Scenario) prepare() *analysis {
+	a := &analysis{positions: map[parties.ID][]int{}}
+	for i, p := range s.s.Positions {
+		if p.inForce(s.s.AsOf) {
+			a.positions[p.Party] = append(a.positions[p.Party], i)
 		}
 	}
-	return k
+	return a
 }
 
 // Analyze computes, for every outcome of the scenario, whether it is
@@ -75,6 +138,9 @@ func (d *dstate) first() int {
 // analysis returns the partial result so far with ctx's error. Analyze may
 // use all cores; its result does not depend on how many.
 func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) {
+	if s.err != nil {
+		return nil, s.err
+	}
 	var o Options
 	if opts != nil {
 		o = *opts
@@ -99,27 +165,25 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 	for i := range evals {
 		evals[i] = make([]*comboEval, len(s.combos[i]))
 	}
+	a := s.prepare()
+	errs := make([]error, len(jobs))
 	var next atomic.Int64
+	var failed atomic.Bool
 	var wg sync.WaitGroup
-	var errMu sync.Mutex
-	var firstErr error
 	for range min(workers, max(1, len(jobs))) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
 				n := int(next.Add(1)) - 1
-				if n >= len(jobs) || ctx.Err() != nil {
+				if n >= len(jobs) || failed.Load() || ctx.Err() != nil {
 					return
 				}
 				jb := jobs[n]
-				ev, err := s.evalCombo(jb.i, jb.j)
+				ev, err := s.evalCombo(a, jb.i, jb.j)
 				if err != nil {
-					errMu.Lock()
-					if firstErr == nil {
-						firstErr = err
-					}
-					errMu.Unlock()
+					errs[n] = err
+					failed.Store(true)
 					return
 				}
 				evals[jb.i][jb.j] = ev
@@ -127,8 +191,11 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 		}()
 	}
 	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
+	// The error of the first failing combination, whatever the workers.
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		stopErr = err
@@ -156,71 +223,61 @@ func (s *Scenario) filed(p *Proposal) time.Time {
 
 // evalCombo evaluates the consents and clearances of combination j of
 // proposal i, and the closing window.
-func (s *Scenario) evalCombo(i, j int) (*comboEval, error) {
+func (s *Scenario) evalCombo(a *analysis, i, j int) (*comboEval, error) {
 	p := &s.s.Proposals[i]
 	c := &s.combos[i][j]
 	w := regulator.NewWorld(regulator.Facts{Register: c.post, Target: p.Target, Acquirers: p.Acquirers, Terms: c.terms, AsOf: s.s.AsOf})
 	ev := &comboEval{close: parties.Holds, q: one, qKnown: true}
-	add := func(f factor, r Reason) {
+	consents := p.consents()
+	ev.factors = make([]factor, 0, len(consents)+len(s.s.Gates))
+	add := func(f factor) {
 		ev.factors = append(ev.factors, f)
 		ev.close = ev.close.And(f.truth)
-		if f.truth == parties.Fails {
-			ev.blockers = append(ev.blockers, r)
-		}
 		if f.known {
 			ev.q = ev.q.Mul(f.pass)
 		} else {
 			ev.qKnown = false
 		}
 	}
-	for _, party := range p.consents() {
-		f := s.consent(w, p, party)
-		add(f, Reason{Kind: PositionReason, Party: party, Proposal: p.ID, Text: f.text})
+	for _, party := range consents {
+		add(s.consent(a, w, p, party))
 	}
+	// Review windows: gates run in parallel from the filing date unless one
+	// waits for another; the deal closes when its last clearance lands.
 	type window struct {
 		lo, hi         time.Time
-		certain, maybe bool
+		timed, certain bool
+		done           bool
 	}
-	windows := map[string]*window{}
-	for _, g := range s.s.Gates {
-		a := g.Assess(w)
-		if a.Applies == parties.Fails {
+	wins := make([]window, len(s.s.Gates))
+	for gi, g := range s.s.Gates {
+		as := g.Assess(w)
+		if as.Applies == parties.Fails {
 			continue
 		}
-		f := s.gateFactor(g, a, p)
-		add(f, Reason{Kind: GateReason, Gate: g.ID(), Proposal: p.ID, Text: a.Text})
-		windows[g.ID()] = &window{certain: a.Applies == parties.Holds, maybe: true}
-		if f.truth != parties.Fails {
-			ev.mitig = union(ev.mitig, f.mitigations)
-		}
+		add(s.gateFactor(g, as, p))
+		// A gate that may apply but cannot clear is on no path where the
+		// deal closes, unless its test is relaxed; one that applies for
+		// certain always counts.
+		wins[gi] = window{timed: as.Applies == parties.Holds || as.Test.Truth != parties.Fails, certain: as.Applies == parties.Holds}
 	}
 	if ev.close == parties.Fails {
 		ev.q, ev.qKnown = decimal.Zero, true
-		return ev, nil
 	}
-	// Closing window: gates run in parallel from the filing date unless one
-	// waits for another; the deal closes when its last clearance lands.
 	filed := s.filed(p)
-	ev.lo, ev.hi = filed, filed
-	byID := map[string]regulator.Gate{}
-	for _, g := range s.s.Gates {
-		byID[g.ID()] = g
-	}
-	done := map[string]bool{}
-	var settle func(id string, depth int) error
-	settle = func(id string, depth int) error {
-		if done[id] {
+	var settle func(gi, depth int) error
+	settle = func(gi, depth int) error {
+		win := &wins[gi]
+		if win.done {
 			return nil
 		}
 		if depth > len(s.s.Gates) {
-			return &SpecError{Path: "gates", ID: id, Err: fmt.Errorf("%w: gate waits for itself", ErrUnknownGate)}
+			return &SpecError{Path: "gates", ID: s.s.Gates[gi].ID(), Err: ErrCycle}
 		}
-		g := byID[id]
-		win := windows[id]
 		startLo, startHi := filed, filed
-		for _, dep := range g.WaitsFor() {
-			dw := windows[dep]
-			if dw == nil {
+		for _, dep := range s.waits[gi] {
+			dw := &wins[dep]
+			if !dw.timed {
 				continue
 			}
 			if err := settle(dep, depth+1); err != nil {
@@ -233,24 +290,24 @@ func (s *Scenario) evalCombo(i, j int) (*comboEval, error) {
 				startHi = dw.hi
 			}
 		}
-		lo, _, err := g.Timeline().Window(startLo)
+		lo, _, err := s.timing.window(gi, startLo)
 		if err != nil {
-			return fmt.Errorf("deal: gate %q: %w", id, err)
+			return err
 		}
-		_, hi, err := g.Timeline().Window(startHi)
+		_, hi, err := s.timing.window(gi, startHi)
 		if err != nil {
-			return fmt.Errorf("deal: gate %q: %w", id, err)
+			return err
 		}
-		win.lo, win.hi = lo, hi
-		done[id] = true
+		win.lo, win.hi, win.done = lo, hi, true
 		return nil
 	}
-	for _, g := range s.s.Gates {
-		win := windows[g.ID()]
-		if win == nil {
+	ev.lo, ev.hi = filed, filed
+	for gi := range s.s.Gates {
+		win := &wins[gi]
+		if !win.timed {
 			continue
 		}
-		if err := settle(g.ID(), 0); err != nil {
+		if err := settle(gi, 0); err != nil {
 			return nil, err
 		}
 		if win.certain && win.lo.After(ev.lo) {
@@ -260,46 +317,52 @@ func (s *Scenario) evalCombo(i, j int) (*comboEval, error) {
 			ev.hi = win.hi
 		}
 	}
+	// A deal pending on the as-of date cannot close before it.
+	if ev.lo.Before(s.s.AsOf) {
+		ev.lo = s.s.AsOf
+	}
+	if ev.hi.Before(s.s.AsOf) {
+		ev.hi = s.s.AsOf
+	}
 	return ev, nil
 }
 
 // consent evaluates party's consent to proposal p in world w.
-func (s *Scenario) consent(w *regulator.World, p *Proposal, party parties.ID) factor {
-	f := factor{kind: "consent", id: string(party), truth: parties.Holds}
-	var texts []string
-	n := 0
-	for _, pos := range s.s.Positions {
-		if pos.Party != party || !pos.inForce(s.s.AsOf) {
-			continue
-		}
-		n++
-		if pos.Accepts == nil {
+func (s *Scenario) consent(a *analysis, w *regulator.World, p *Proposal, party parties.ID) factor {
+	f := factor{kind: "consent", id: string(party), trigger: parties.Holds, test: parties.Holds}
+	pos := a.positions[party]
+	texts := make([]string, 0, len(pos))
+	for _, k := range pos {
+		acc := s.s.Positions[k].Accepts
+		if acc == nil {
 			texts = append(texts, string(party)+" accepts")
 			continue
 		}
-		e := pos.Accepts.Eval(w)
-		f.truth = f.truth.And(e.Truth)
+		e := acc.Eval(w)
+		f.test = f.test.And(e.Truth)
 		texts = append(texts, e.Text)
 	}
 	name := partyName(w.Register(), party)
 	switch {
-	case n == 0:
-		f.truth = parties.Open
-		f.text = fmt.Sprintf("%s has stated no position on %s", name, p.ID)
-	case f.truth == parties.Fails:
-		f.text = fmt.Sprintf("%s refuses %s: %s", name, p.ID, joinTexts(texts))
-	case f.truth == parties.Holds:
-		f.text = fmt.Sprintf("%s accepts %s: %s", name, p.ID, joinTexts(texts))
+	case len(pos) == 0:
+		f.test = parties.Open
+		f.text = name + " has stated no position on " + p.ID
+	case f.test == parties.Fails:
+		f.text = name + " refuses " + p.ID + ": " + strings.Join(texts, "; ")
+	case f.test == parties.Holds:
+		f.text = name + " accepts " + p.ID + ": " + strings.Join(texts, "; ")
 	default:
-		f.text = fmt.Sprintf("%s may accept %s: %s", name, p.ID, joinTexts(texts))
+		f.text = name + " may accept " + p.ID + ": " + strings.Join(texts, "; ")
 	}
+	f.truth = f.test
 	switch f.truth {
 	case parties.Holds:
 		f.pass, f.known = one, true
 	case parties.Fails:
 		f.pass, f.known = decimal.Zero, true
 	default:
-		f.pass, f.known = lookup(s.s.Likelihoods.Consent, string(party), p.ID)
+		f.clear, f.clearKnown = lookup(s.s.Likelihoods.Consent, string(party), p.ID)
+		f.pass, f.known = f.clear, f.clearKnown
 	}
 	return f
 }
@@ -310,16 +373,11 @@ func (s *Scenario) gateFactor(g regulator.Gate, a regulator.Assessment, p *Propo
 	if len(a.Mitigations) > 0 {
 		f.decision = regulator.ClearWithMitigations
 	}
-	clear, clearKnown := decimal.Zero, true
-	switch a.Test.Truth {
-	case parties.Holds:
-		clear = one
-	case parties.Open:
-		clear, clearKnown = lookup(s.s.Likelihoods.Clearance, g.ID(), p.ID)
+	if f.test == parties.Open {
+		f.clear, f.clearKnown = lookup(s.s.Likelihoods.Clearance, g.ID(), p.ID)
 	}
-	trig, trigKnown := one, true
-	if a.Applies == parties.Open {
-		trig, trigKnown = lookup(s.s.Likelihoods.Trigger, g.ID(), p.ID)
+	if f.trigger == parties.Open {
+		f.trig, f.trigKnown = lookup(s.s.Likelihoods.Trigger, g.ID(), p.ID)
 	}
 	switch {
 	case a.Applies == parties.Holds:
@@ -330,11 +388,19 @@ func (s *Scenario) gateFactor(g regulator.Gate, a regulator.Assessment, p *Propo
 		f.truth = parties.Open
 	}
 	// P(pass) = P(not triggered) + P(triggered) × P(clear).
-	f.known = clearKnown && trigKnown
-	if f.truth == parties.Holds {
+	switch f.truth {
+	case parties.Holds:
 		f.pass, f.known = one, true
-	} else if f.known {
-		f.pass = one.Sub(trig).Add(trig.Mul(clear))
+	case parties.Fails:
+		f.pass, f.known = decimal.Zero, true
+	default:
+		f.pass, f.known = decimal.Zero, true
+		for _, r := range f.resolutions() {
+			if r.pass {
+				f.pass = f.pass.Add(r.prob)
+				f.known = f.known && r.known
+			}
+		}
 	}
 	return f
 }
@@ -346,79 +412,50 @@ func partyName(reg *parties.Register, id parties.ID) string {
 	return string(id)
 }
 
-func joinTexts(ts []string) string {
-	out := ""
-	for i, t := range ts {
-		if i > 0 {
-			out += "; "
-		}
-		out += t
-	}
-	return out
+// windowCache memoizes the review windows of the scenario's gates by gate
+// and start date: the combinations of a proposal mostly share them.
+type windowCache struct {
+	gates []regulator.Timeline
+	ids   []string
+	mu    sync.RWMutex
+	m     map[windowKey]windowVal
 }
 
-func union(a, b []string) []string {
-	if len(b) == 0 {
-		return a
-	}
-	out := append(slices.Clone(a), b...)
-	slices.Sort(out)
-	return slices.Compact(out)
+type windowKey struct {
+	gate  int
+	start int64 // Unix seconds of the start date
 }
 
-// states enumerates every combination of the deadlines' open events:
-// injunction where a deadline is enjoinable, extension where one is possible.
-func (s *Scenario) states() []dstate {
-	ts := s.s.Threats
-	out := []dstate{{prob: one, known: true}}
-	for _, t := range ts {
-		d := t.Deadline
-		type opt struct {
-			enjoined, extended bool
-			eff                time.Time
-			prob               decimal.Decimal
-			known              bool
-		}
-		var opts []opt
-		inj, injKnown := decimal.Zero, true
-		if d.Enjoinable() {
-			inj, injKnown = lookup(s.s.Likelihoods.Injunction, d.ID(), "")
-		}
-		ext, extKnown := decimal.Zero, true
-		switch d.Extendable() {
-		case parties.Holds:
-			ext = one
-		case parties.Open:
-			ext, extKnown = lookup(s.s.Likelihoods.Extension, d.ID(), "")
-		}
-		notInj := one.Sub(inj)
-		if d.Enjoinable() {
-			opts = append(opts, opt{enjoined: true, eff: d.Date(), prob: inj, known: injKnown})
-		}
-		switch d.Extendable() {
-		case parties.Fails:
-			opts = append(opts, opt{eff: d.Date(), prob: notInj, known: injKnown})
-		case parties.Holds:
-			opts = append(opts, opt{extended: true, eff: d.Latest(), prob: notInj, known: injKnown})
-		default:
-			opts = append(opts,
-				opt{eff: d.Date(), prob: notInj.Mul(one.Sub(ext)), known: injKnown && extKnown},
-				opt{extended: true, eff: d.Latest(), prob: notInj.Mul(ext), known: injKnown && extKnown})
-		}
-		var next []dstate
-		for _, st := range out {
-			for _, op := range opts {
-				n := dstate{
-					enjoined: append(slices.Clone(st.enjoined), op.enjoined),
-					extended: append(slices.Clone(st.extended), op.extended),
-					eff:      append(slices.Clone(st.eff), op.eff),
-					prob:     st.prob.Mul(op.prob),
-					known:    st.known && op.known,
-				}
-				next = append(next, n)
-			}
-		}
-		out = next
+type windowVal struct {
+	lo, hi time.Time
+	err    error
+}
+
+func newWindowCache(gs []regulator.Gate) *windowCache {
+	c := &windowCache{m: map[windowKey]windowVal{}}
+	for _, g := range gs {
+		c.gates = append(c.gates, g.Timeline())
+		c.ids = append(c.ids, g.ID())
 	}
-	return out
+	return c
+}
+
+// window returns the earliest and latest decision of gate gi for a review
+// started on start.
+func (c *windowCache) window(gi int, start time.Time) (time.Time, time.Time, error) {
+	k := windowKey{gi, start.Unix()}
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	if ok {
+		return v.lo, v.hi, v.err
+	}
+	v.lo, v.hi, v.err = c.gates[gi].Window(start)
+	if v.err != nil {
+		v.err = fmt.Errorf("deal: gate %q: review from %s: %w", c.ids[gi], start.Format(time.DateOnly), v.err)
+	}
+	c.mu.Lock()
+	c.m[k] = v
+	c.mu.Unlock()
+	return v.lo, v.hi, v.err
 }

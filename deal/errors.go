@@ -22,14 +22,18 @@ var (
 	ErrProbabilitySum  = errors.New("deal: probabilities of a choice do not add up to 1")
 	ErrMissing         = errors.New("deal: required field missing")
 	ErrBudget          = errors.New("deal: budget of combinations exhausted")
+	ErrCycle           = errors.New("deal: gates wait for each other in a cycle")
 )
 
 // SpecError reports a problem with one part of a scenario: Path locates it
 // ("proposals[1].moves[0]", "likelihoods.consent[bytedance]") and ID names it.
 type SpecError struct {
+	// Path locates the problem in the [Spec].
 	Path string
-	ID   string
-	Err  error
+	// ID names the party, gate, proposal, deadline or event at fault.
+	ID string
+	// Err is the problem, wrapping one of the sentinel errors.
+	Err error
 }
 
 // Error returns "deal: path (id): detail".

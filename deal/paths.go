@@ -2,14 +2,13 @@ package deal
 
 import (
 	"iter"
-	"time"
+	"math/big"
 
-	"github.com/dealscape/dealscape/parties"
 	"github.com/shopspring/decimal"
 )
 
 // Path is one raw path through a scenario: a choice of proposal and terms,
-// a resolution of every open consent and clearance, a deadline state, and
+// a resolution of every consent and triggered gate, a deadline state, and
 // the outcome they lead to.
 type Path struct {
 	// Steps are the choices and decisions along the path.
@@ -22,13 +21,35 @@ type Path struct {
 }
 
 // Paths streams every raw path of the analysed combinations, one at a time:
-// the product of every open choice, which can be astronomically large, so
-// stop early by returning false from the loop. Memory does not grow with the
-// number of paths.
+// the product of every open choice (each open consent, each open trigger
+// and each open clearance test, each deadline's injunction and extension,
+// and whether a closing whose review window straddles a deadline lands
+// before it), which can be astronomically large, so stop early by returning
+// false from the loop; [Result.PathCount] says how many there are. Memory
+// does not grow with the number of paths. Every path reaches an outcome the
+// result calls possible, and where likelihoods are complete the paths'
+// probabilities add up to 1 (for a complete analysis).
 func (r *Result) Paths() iter.Seq[Path] {
 	return func(yield func(Path) bool) {
 		s := r.sc
-		states := s.states()
+		if s == nil {
+			return
+		}
+		if len(s.s.Proposals) == 0 {
+			s.eachState(r.opts, func(state []int) bool {
+				prob, known, d := s.stateOf(r.opts, state)
+				outcome := StatusQuo
+				if d >= 0 {
+					outcome = s.s.Threats[d].Outcome
+				}
+				path := Path{Steps: s.stateSteps(r.opts, state), Outcome: outcome}
+				if known {
+					path.Probability = &prob
+				}
+				return yield(path)
+			})
+			return
+		}
 		for i := range s.s.Proposals {
 			p := &s.s.Proposals[i]
 			pp, ppKnown := one, true
@@ -39,8 +60,7 @@ func (r *Result) Paths() iter.Seq[Path] {
 				if ev == nil {
 					continue
 				}
-				c := &s.combos[i][j]
-				if !s.pathsOf(p, c, ev, states, pp, ppKnown && dimsKnown(p), yield) {
+				if !s.pathsOf(r, i, j, pp, ppKnown && dimsKnown(p), yield) {
 					return
 				}
 			}
@@ -48,106 +68,168 @@ func (r *Result) Paths() iter.Seq[Path] {
 	}
 }
 
-// pathsOf yields the paths of one combination; it reports false if the
-// consumer stopped.
-func (s *Scenario) pathsOf(p *Proposal, c *combo, ev *comboEval, states []dstate, pp decimal.Decimal, known bool, yield func(Path) bool) bool {
-	var open []int // factors whose outcome is open
-	for fi, f := range ev.factors {
-		if f.truth == parties.Open {
-			open = append(open, fi)
+// eachState calls f with every deadline state, an option index per threat,
+// until f returns false; it reports whether it went through all of them.
+// The slice is reused between calls.
+func (s *Scenario) eachState(opts [][]dopt, f func(state []int) bool) bool {
+	state := make([]int, len(opts))
+	for {
+		if !f(state) {
+			return false
+		}
+		k := len(state) - 1
+		for k >= 0 {
+			state[k]++
+			if state[k] < len(opts[k]) {
+				break
+			}
+			state[k] = 0
+			k--
+		}
+		if k < 0 {
+			return true
 		}
 	}
-	pass := make([]bool, len(open))
+}
+
+// stateOf returns the probability of a deadline state, whether it is known,
+// and the deadline that takes effect first (-1 if none).
+func (s *Scenario) stateOf(opts [][]dopt, state []int) (decimal.Decimal, bool, int) {
+	prob, known, d := one, true, -1
+	for e, k := range state {
+		x := opts[e][k]
+		prob, known = prob.Mul(x.prob), known && x.known
+		if !x.enjoined && (d < 0 || x.eff.Before(opts[d][state[d]].eff)) {
+			d = e
+		}
+	}
+	return prob, known, d
+}
+
+// pathsOf yields the paths of combination j of proposal i; it reports false
+// if the consumer stopped.
+func (s *Scenario) pathsOf(r *Result, i, j int, pp decimal.Decimal, known bool, yield func(Path) bool) bool {
+	p := &s.s.Proposals[i]
+	c := &s.combos[i][j]
+	ev := r.evals[i][j]
+	res := make([][]resolution, len(ev.factors))
+	for k := range ev.factors {
+		res[k] = ev.factors[k].resolutions()
+	}
+	var head []Step
+	head = append(head, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name})
+	for di, d := range p.Dimensions {
+		head = append(head, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String()})
+	}
+	pick := make([]int, len(res))
 	for {
-		// One resolution of the open factors: pass[k] for open[k].
+		// One resolution of every factor: res[k][pick[k]].
 		prob := pp.Mul(c.prob)
 		pknown := known
-		closes := ev.close != parties.Fails
-		var steps []Step
-		steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued"})
-		for di, d := range p.Dimensions {
-			steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String()})
+		closes := true
+		steps := head[:len(head):len(head)]
+		for k, x := range pick {
+			rs := res[k][x]
+			prob, pknown = prob.Mul(rs.prob), pknown && rs.known
+			closes = closes && rs.pass
+			steps = append(steps, ev.factors[k].steps(rs)...)
 		}
-		k := 0
-		for fi, f := range ev.factors {
-			ok := f.truth != parties.Fails
-			if k < len(open) && open[k] == fi {
-				ok = pass[k]
-				k++
-				if !f.known {
-					pknown = false
-				} else if ok {
-					prob = prob.Mul(f.pass)
-				} else {
-					prob = prob.Mul(one.Sub(f.pass))
-				}
-			}
-			closes = closes && ok
-			steps = append(steps, Step{Kind: f.kind, ID: f.id, Value: map[bool]string{true: "passes", false: "fails"}[ok], Text: f.text})
-		}
-		for si := range states {
-			st := &states[si]
-			sp := prob.Mul(st.prob)
-			sk := pknown && st.known
-			d := st.first()
-			outcome := StatusQuo
-			switch {
-			case d >= 0 && (!closes || ev.lo.After(st.eff[d])):
-				outcome = s.s.Threats[d].Outcome
-			case closes:
-				outcome = p.ID
-			}
-			straddle := closes && d >= 0 && !ev.lo.After(st.eff[d]) && ev.hi.After(st.eff[d])
-			emit := func(outcome, timing string, w decimal.Decimal) bool {
-				path := Path{Steps: append(steps[:len(steps):len(steps)], s.stateSteps(st)...), Outcome: outcome}
+		ok := s.eachState(r.opts, func(state []int) bool {
+			sp, sk, d := s.stateOf(r.opts, state)
+			sp, sk = prob.Mul(sp), pknown && sk
+			emit := func(outcome, timing string, w decimal.Decimal, wk bool) bool {
+				path := Path{Steps: append(steps[:len(steps):len(steps)], s.stateSteps(r.opts, state)...), Outcome: outcome}
 				if timing != "" {
 					path.Steps = append(path.Steps, Step{Kind: "timing", ID: p.ID, Value: timing})
 				}
-				if sk {
+				if wk {
 					v := w
 					path.Probability = &v
 				}
 				return yield(path)
 			}
-			if straddle {
-				tm, ok := lookup(s.s.Likelihoods.Timely, s.s.Threats[d].Deadline.ID(), p.ID)
-				if !ok {
-					sk = false
+			if d < 0 {
+				if closes {
+					return emit(p.ID, "", sp, sk)
 				}
-				if !emit(p.ID, "on time", sp.Mul(tm)) || !emit(s.s.Threats[d].Outcome, "late", sp.Mul(one.Sub(tm))) {
-					return false
-				}
-				continue
+				return emit(StatusQuo, "", sp, sk)
 			}
-			if !emit(outcome, "", sp) {
-				return false
+			eff := r.opts[d][state[d]].eff
+			threat := s.s.Threats[d].Outcome
+			switch {
+			case !closes:
+				return emit(threat, "", sp, sk)
+			case !ev.hi.After(eff):
+				return emit(p.ID, "", sp, sk)
+			case ev.lo.After(eff):
+				return emit(threat, "late", sp, sk)
 			}
+			tm, tk := lookup(s.s.Likelihoods.Timely, s.s.Threats[d].Deadline.ID(), p.ID)
+			return emit(p.ID, "on time", sp.Mul(tm), sk && tk) &&
+				emit(threat, "late", sp.Mul(one.Sub(tm)), sk && tk)
+		})
+		if !ok {
+			return false
 		}
-		// Next resolution.
-		n := len(pass) - 1
-		for n >= 0 && pass[n] {
-			pass[n] = false
-			n--
+		// Next resolution, last factor fastest.
+		k := len(pick) - 1
+		for k >= 0 {
+			pick[k]++
+			if pick[k] < len(res[k]) {
+				break
+			}
+			pick[k] = 0
+			k--
 		}
-		if n < 0 {
+		if k < 0 {
 			return true
 		}
-		pass[n] = true
 	}
 }
 
-// stateSteps describes a deadline state.
-func (s *Scenario) stateSteps(st *dstate) []Step {
-	var steps []Step
-	for k, th := range s.s.Threats {
-		v := st.eff[k].Format(time.DateOnly)
-		kind := "deadline"
-		if st.enjoined[k] {
-			kind, v = "injunction", "enjoined"
-		} else if st.extended[k] && th.Deadline.Extendable() == parties.Open {
-			kind = "extension"
-		}
-		steps = append(steps, Step{Kind: kind, ID: th.Deadline.ID(), Value: v})
+// PathCount returns the number of raw paths [Result.Paths] streams,
+// computed without enumerating them.
+func (r *Result) PathCount() *big.Int {
+	n := new(big.Int)
+	s := r.sc
+	if s == nil {
+		return n
 	}
-	return steps
+	states := big.NewInt(1)
+	for _, os := range r.opts {
+		states.Mul(states, big.NewInt(int64(len(os))))
+	}
+	if len(s.s.Proposals) == 0 {
+		return n.Set(states)
+	}
+	for i := range r.evals {
+		for _, ev := range r.evals[i] {
+			if ev == nil {
+				continue
+			}
+			all, pass := big.NewInt(1), big.NewInt(1)
+			for k := range ev.factors {
+				np := int64(0)
+				rs := ev.factors[k].resolutions()
+				for _, x := range rs {
+					if x.pass {
+						np++
+					}
+				}
+				all.Mul(all, big.NewInt(int64(len(rs))))
+				pass.Mul(pass, big.NewInt(np))
+			}
+			// Every resolution meets every deadline state once; a closing
+			// whose window straddles the first deadline meets it twice.
+			n.Add(n, all.Mul(all, states))
+			straddle := new(big.Int)
+			for _, g := range r.groups {
+				if g.d >= 0 && !ev.lo.After(g.eff) && ev.hi.After(g.eff) {
+					straddle.Add(straddle, g.count)
+				}
+			}
+			n.Add(n, pass.Mul(pass, straddle))
+		}
+	}
+	return n
 }

@@ -286,15 +286,29 @@ func (p *Proposal) clone() Proposal {
 	c := *p
 	c.Acquirers = slices.Clone(p.Acquirers)
 	c.Moves = slices.Clone(p.Moves)
+	for i, m := range c.Moves {
+		// Moves hold slices of their own, which the caller may change.
+		switch m := m.(type) {
+		case Issue:
+			m.To = slices.Clone(m.To)
+			c.Moves[i] = m
+		case Form:
+			m.Holders = slices.Clone(m.Holders)
+			m.Party.Tags = slices.Clone(m.Party.Tags)
+			c.Moves[i] = m
+		}
+	}
 	c.Consents = slices.Clone(p.Consents)
 	c.Dimensions = slices.Clone(p.Dimensions)
 	for i := range c.Dimensions {
 		c.Dimensions[i].Values = slices.Clone(c.Dimensions[i].Values)
 		c.Dimensions[i].Likelihoods = slices.Clone(c.Dimensions[i].Likelihoods)
 	}
-	c.Terms = make(map[string]regulator.Value, len(p.Terms))
-	for k, v := range p.Terms {
-		c.Terms[k] = v
+	if p.Terms != nil {
+		c.Terms = make(map[string]regulator.Value, len(p.Terms))
+		for k, v := range p.Terms {
+			c.Terms[k] = v
+		}
 	}
 	return c
 }
@@ -315,9 +329,9 @@ func (p *Proposal) consents() []parties.ID {
 	return slices.Compact(ids)
 }
 
-// apply returns the post-deal register for terms t.
-func (p *Proposal) apply(reg *parties.Register, t regulator.Terms) (*parties.Register, error) {
-	b := reg.Edit()
+// apply applies the moves to b for terms t and returns the post-deal
+// register.
+func (p *Proposal) apply(b *parties.Builder, t regulator.Terms) (*parties.Register, error) {
 	for i, m := range p.Moves {
 		if err := m.apply(b, t); err != nil {
 			return nil, fmt.Errorf("moves[%d] (%s): %w", i, m, err)

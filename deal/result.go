@@ -111,12 +111,24 @@ type Reason struct {
 
 // Step is one choice or decision on a path to an outcome.
 type Step struct {
-	// Kind is "proposal", "term", "consent", "trigger", "decision",
-	// "injunction", "extension", "timing" or "closing".
+	// Kind is what the step decides, and Value the choice made:
+	//   - "proposal": the proposal pursued ("pursued");
+	//   - "term": the value of an open term;
+	//   - "consent": a party "consents" or "refuses";
+	//   - "trigger": a gate whose trigger is open "applies" or "does not
+	//     apply";
+	//   - "decision": a gate's decision ("clear", "clear-with-mitigations",
+	//     "block");
+	//   - "injunction": a deadline is "enjoined";
+	//   - "extension": a deadline is extended to the date given;
+	//   - "deadline": a deadline takes effect on the date given;
+	//   - "closing": the proposal closes, from the date given;
+	//   - "timing": a closing whose review window straddles a deadline
+	//     lands "on time" or "late".
 	Kind string `json:"kind"`
 	// ID names the proposal, term, party, gate or deadline.
 	ID string `json:"id"`
-	// Value is the choice made ("yes", "clear", "12.5%", a date).
+	// Value is the choice made.
 	Value string `json:"value"`
 	// Text explains the step.
 	Text string `json:"text,omitempty"`
@@ -131,8 +143,10 @@ type Outcome struct {
 	Kind OutcomeKind
 	// Possible reports whether some consistent path reaches the outcome.
 	Possible bool
-	// Earliest and Latest bound the date it can be reached; zero where it
-	// has no date (the status quo) or is impossible.
+	// Earliest and Latest bound the date it can be reached: for a closing,
+	// the day its last clearance lands (never before the scenario's as-of
+	// date); for a consequence, the day its deadline takes effect. Zero
+	// where it has no date (the status quo) or is impossible.
 	Earliest, Latest time.Time
 	// Probability is the outcome's probability; nil where likelihoods are
 	// missing for some open event.
@@ -145,7 +159,10 @@ type Outcome struct {
 	// could have come about.
 	Reasons []Reason
 	// Relax is a smallest set of Reasons that, relaxed together, would make
-	// the outcome possible.
+	// the outcome possible. Relaxing a position makes the party's consent
+	// open, relaxing a gate makes its clearance test open, relaxing a
+	// deadline lets a court enjoin it, and relaxing a closing makes it
+	// uncertain (some consent or clearance it needs open).
 	Relax []Reason
 }
 
@@ -165,8 +182,10 @@ type Result struct {
 	// of budget); the outcomes then reflect only the combinations evaluated.
 	Partial bool
 
-	sc    *Scenario
-	evals [][]*comboEval
+	sc     *Scenario
+	evals  [][]*comboEval
+	opts   [][]dopt
+	groups []group
 }
 
 // Outcome returns the outcome with the given ID and reports whether it

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dealscape/dealscape/parties"
@@ -103,6 +104,16 @@ type Spec struct {
 type Scenario struct {
 	s      Spec
 	combos [][]combo // per proposal: every combination of its open terms
+	// dated reports whether the register has dated stakes, so that the
+	// post-deal registers depend on the as-of date.
+	dated bool
+	// err is the error deriving the post-deal registers for the as-of date
+	// of a scenario made by [Scenario.WithAsOf]; Analyze reports it.
+	err error
+
+	gateIdx map[string]int // gate ID to index in s.Gates
+	waits   [][]int        // per gate: indexes of the gates it waits for
+	timing  *windowCache   // review windows by gate and start date
 }
 
 // combo is one combination of a proposal's open terms, with its post-deal
@@ -115,10 +126,14 @@ type combo struct {
 }
 
 // New validates spec and returns the scenario. It reports every problem at
-// once, each a [*SpecError] naming the thing at fault: unknown parties, gates
-// or proposals, duplicate IDs, a proposal that would leave a subject more
+// once, each a [*SpecError] naming the thing at fault: a missing register or
+// as-of date, unknown parties, gates or proposals, duplicate IDs, gates that
+// wait for each other in a cycle, a proposal that would leave a subject more
 // than 100% owned, a term value of the wrong type, a probability outside
 // [0, 1], open choices whose probabilities do not add up to 1.
+//
+// Ownership is taken as of spec.AsOf: a dated stake counts where it holds on
+// that date.
 func New(spec Spec) (*Scenario, error) {
 	spec = cloneSpec(spec)
 	var errs []error
@@ -127,18 +142,36 @@ func New(spec Spec) (*Scenario, error) {
 		report("register", "", fmt.Errorf("%w: register", ErrMissing))
 		return nil, errors.Join(errs...)
 	}
+	if spec.AsOf.IsZero() {
+		report("as_of", "", fmt.Errorf("%w: as-of date", ErrMissing))
+	}
 	spec.AsOf = dateOnly(spec.AsOf)
-	known := func(id parties.ID) bool { _, ok := spec.Register.Party(id); return ok }
+	// Parties formed by a proposal may be named by gates, positions and
+	// likelihoods as well as by the proposal itself.
+	formedAny := map[parties.ID]bool{}
+	for i := range spec.Proposals {
+		for _, m := range spec.Proposals[i].Moves {
+			if f, ok := m.(Form); ok && f.Party.ID != "" {
+				formedAny[f.Party.ID] = true
+			}
+		}
+	}
+	known := func(id parties.ID) bool { _, ok := spec.Register.Party(id); return ok || formedAny[id] }
 
 	gates := map[string]bool{}
 	for i, g := range spec.Gates {
 		path := fmt.Sprintf("gates[%d]", i)
-		if gates[g.ID()] {
+		switch {
+		case g.ID() == "":
+			report(path, "", fmt.Errorf("%w: gate ID", ErrMissing))
+		case gates[g.ID()]:
 			report(path, g.ID(), ErrDuplicate)
 		}
 		gates[g.ID()] = true
-		if err := g.Validate(spec.Register); err != nil {
-			report(path, g.ID(), err)
+		for _, id := range g.Parties() {
+			if !known(id) {
+				report(path, g.ID(), fmt.Errorf("%w: %q, named by the gate's conditions", ErrUnknownParty, id))
+			}
 		}
 	}
 	for i, g := range spec.Gates {
@@ -146,6 +179,11 @@ func New(spec Spec) (*Scenario, error) {
 			if !gates[w] {
 				report(fmt.Sprintf("gates[%d].waits_for", i), g.ID(), fmt.Errorf("%w: %q", ErrUnknownGate, w))
 			}
+		}
+	}
+	if len(errs) == 0 {
+		if cyc := waitCycle(spec.Gates); cyc != nil {
+			report("gates", cyc[0], fmt.Errorf("%w: %s", ErrCycle, strings.Join(cyc, " waits for ")))
 		}
 	}
 	proposals := map[string]bool{}
@@ -162,7 +200,10 @@ func New(spec Spec) (*Scenario, error) {
 	deadlines := map[string]bool{}
 	for i, t := range spec.Threats {
 		path := fmt.Sprintf("threats[%d]", i)
-		if deadlines[t.Deadline.ID()] {
+		switch {
+		case t.Deadline.ID() == "" || t.Deadline.Date().IsZero():
+			report(path+".deadline", t.Outcome, fmt.Errorf("%w: deadline (build it with regulator.NewDeadline)", ErrMissing))
+		case deadlines[t.Deadline.ID()]:
 			report(path, t.Deadline.ID(), ErrDuplicate)
 		}
 		deadlines[t.Deadline.ID()] = true
@@ -174,67 +215,223 @@ func New(spec Spec) (*Scenario, error) {
 		}
 	}
 	for i, p := range spec.Positions {
+		path := fmt.Sprintf("positions[%d]", i)
 		if !known(p.Party) {
-			report(fmt.Sprintf("positions[%d].party", i), string(p.Party), ErrUnknownParty)
+			report(path+".party", string(p.Party), ErrUnknownParty)
+		}
+		for _, err := range checkCondition(p.Accepts, known) {
+			report(path+".accepts", string(p.Party), err)
 		}
 	}
-	sc := &Scenario{s: spec, combos: make([][]combo, len(spec.Proposals))}
+	sc := &Scenario{s: spec, combos: make([][]combo, len(spec.Proposals)), dated: isDated(spec.Register)}
 	for i := range spec.Proposals {
 		p := &spec.Proposals[i]
 		path := fmt.Sprintf("proposals[%d]", i)
-		if !known(p.Target) && !formed(p, p.Target) {
+		if p.Target == "" {
+			report(path+".target", p.ID, fmt.Errorf("%w: target", ErrMissing))
+		} else if !known(p.Target) {
 			report(path+".target", p.ID, fmt.Errorf("%w: %q", ErrUnknownParty, p.Target))
 		}
-		for _, id := range append(slices.Clone(p.Acquirers), p.Consents...) {
-			if !known(id) && !formed(p, id) {
-				report(path, p.ID, fmt.Errorf("%w: %q", ErrUnknownParty, id))
+		for j, id := range p.Acquirers {
+			if !known(id) {
+				report(fmt.Sprintf("%s.acquirers[%d]", path, j), p.ID, fmt.Errorf("%w: %q", ErrUnknownParty, id))
 			}
 		}
+		for j, id := range p.Consents {
+			switch {
+			case !known(id):
+				report(fmt.Sprintf("%s.consents[%d]", path, j), p.ID, fmt.Errorf("%w: %q", ErrUnknownParty, id))
+			case slices.Contains(p.Consents[:j], id):
+				report(fmt.Sprintf("%s.consents[%d]", path, j), p.ID, fmt.Errorf("%w: consent of %q listed twice", ErrDuplicate, id))
+			}
+		}
+		badMove := false
 		for j, m := range p.Moves {
+			if m == nil {
+				report(fmt.Sprintf("%s.moves[%d]", path, j), p.ID, fmt.Errorf("%w: move", ErrMissing))
+				badMove = true
+				continue
+			}
 			for _, id := range m.parties() {
-				if id != "" && !known(id) && !formed(p, id) {
+				if id == "" {
+					report(fmt.Sprintf("%s.moves[%d]", path, j), p.ID, fmt.Errorf("%w: party of %s", ErrMissing, m))
+					badMove = true
+				} else if !known(id) {
 					report(fmt.Sprintf("%s.moves[%d]", path, j), p.ID, fmt.Errorf("%w: %q", ErrUnknownParty, id))
+					badMove = true
 				}
 			}
 		}
-		cs, err := expand(spec.Register, p, path)
+		if badMove {
+			continue
+		}
+		cs, err := expand(spec.Register, spec.AsOf, sc.dated, p, path)
 		if err != nil {
 			errs = append(errs, err)
 		}
 		sc.combos[i] = cs
 	}
-	errs = append(errs, checkLikelihoods(&spec, proposals, gates, deadlines)...)
+	errs = append(errs, checkLikelihoods(&spec, proposals, gates, deadlines, known)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	sc.index()
 	return sc, nil
 }
 
-// formed reports whether proposal p forms party id.
-func formed(p *Proposal, id parties.ID) bool {
-	for _, m := range p.Moves {
-		if f, ok := m.(Form); ok && f.Party.ID == id {
+// index precomputes the gates' lookup tables.
+func (s *Scenario) index() {
+	s.gateIdx = make(map[string]int, len(s.s.Gates))
+	for i, g := range s.s.Gates {
+		s.gateIdx[g.ID()] = i
+	}
+	s.waits = make([][]int, len(s.s.Gates))
+	for i, g := range s.s.Gates {
+		for _, w := range g.WaitsFor() {
+			s.waits[i] = append(s.waits[i], s.gateIdx[w])
+		}
+	}
+	s.timing = newWindowCache(s.s.Gates)
+}
+
+// waitCycle returns the IDs along a cycle of gates waiting for each other,
+// or nil.
+func waitCycle(gs []regulator.Gate) []string {
+	byID := map[string]int{}
+	for i, g := range gs {
+		byID[g.ID()] = i
+	}
+	state := make([]int8, len(gs)) // 0 new, 1 on the stack, 2 done
+	var stack []string
+	var cycle []string
+	var visit func(i int) bool
+	visit = func(i int) bool {
+		state[i] = 1
+		stack = append(stack, gs[i].ID())
+		for _, w := range gs[i].WaitsFor() {
+			j, ok := byID[w]
+			if !ok {
+				continue
+			}
+			switch state[j] {
+			case 1:
+				k := slices.Index(stack, w)
+				cycle = append(slices.Clone(stack[k:]), w)
+				return true
+			case 0:
+				if visit(j) {
+					return true
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		state[i] = 2
+		return false
+	}
+	for i := range gs {
+		if state[i] == 0 && visit(i) {
+			return cycle
+		}
+	}
+	return nil
+}
+
+// checkCondition validates a position's condition as a gate's would be:
+// its structure, and the parties it names.
+func checkCondition(c regulator.Condition, known func(parties.ID) bool) []error {
+	if c == nil {
+		return nil
+	}
+	g, err := regulator.NewGate(regulator.GateSpec{ID: "position",
+		Regulator: regulator.Regulator{ID: "position", Jurisdiction: parties.MustJurisdiction("US")}, Trigger: c})
+	if err != nil {
+		var out []error
+		for _, e := range flatten(err) {
+			// A position may rely on a mitigation no gate of its own
+			// defines.
+			if !errors.Is(e, regulator.ErrUnknownMitigation) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var out []error
+	for _, id := range g.Parties() {
+		if !known(id) {
+			out = append(out, fmt.Errorf("%w: %q, named by the position's condition", ErrUnknownParty, id))
+		}
+	}
+	return out
+}
+
+// flatten returns the errors joined in err.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// isDated reports whether any stake of reg is dated.
+func isDated(reg *parties.Register) bool {
+	for s := range reg.Stakes() {
+		if !s.From.IsZero() || !s.Until.IsZero() {
 			return true
 		}
 	}
 	return false
 }
 
+// snapshot returns a builder holding reg's parties and the stakes that hold
+// on d, undated, so that the register it builds answers for d.
+func snapshot(reg *parties.Register, d time.Time, dated bool) *parties.Builder {
+	if !dated {
+		return reg.Edit()
+	}
+	var b parties.Builder
+	for p := range reg.Parties() {
+		b.AddParty(p)
+	}
+	for s := range reg.Stakes() {
+		if (s.From.IsZero() || !d.Before(s.From)) && (s.Until.IsZero() || d.Before(s.Until)) {
+			s.From, s.Until = time.Time{}, time.Time{}
+			b.AddStake(s)
+		}
+	}
+	return &b
+}
+
 // expand validates p's dimensions and returns every combination of its open
-// terms with its post-deal register.
-func expand(reg *parties.Register, p *Proposal, path string) ([]combo, error) {
+// terms with its post-deal register as of asOf.
+func expand(reg *parties.Register, asOf time.Time, dated bool, p *Proposal, path string) ([]combo, error) {
 	var errs []error
 	report := func(sub string, err error) { errs = append(errs, &SpecError{Path: path + sub, ID: p.ID, Err: err}) }
+	seen := map[string]bool{}
 	for i, d := range p.Dimensions {
 		sub := fmt.Sprintf(".dimensions[%d]", i)
-		if d.Term == "" {
+		switch {
+		case d.Term == "":
 			report(sub+".term", fmt.Errorf("%w: term name", ErrMissing))
+		case seen[d.Term]:
+			report(sub+".term", fmt.Errorf("%w: term %q has two dimensions", ErrDuplicate, d.Term))
+		default:
+			if _, settled := p.Terms[d.Term]; settled {
+				report(sub+".term", fmt.Errorf("%w: term %q is both settled and open", ErrDuplicate, d.Term))
+			}
 		}
+		seen[d.Term] = true
 		if len(d.Values) == 0 {
 			report(sub+".values", fmt.Errorf("%w: no candidate values for %q", ErrMissing, d.Term))
 		}
 		for j, v := range d.Values {
-			if v.Kind() != d.Values[0].Kind() {
+			switch {
+			case v.IsZero():
+				report(fmt.Sprintf("%s.values[%d]", sub, j), fmt.Errorf("%w: value of %q", ErrMissing, d.Term))
+			case v.Kind() != d.Values[0].Kind():
 				report(fmt.Sprintf("%s.values[%d]", sub, j), fmt.Errorf("%w: %q mixes %s and %s values", ErrTermType, d.Term, d.Values[0].Kind(), v.Kind()))
 			}
 		}
@@ -255,6 +452,7 @@ func expand(reg *parties.Register, p *Proposal, path string) ([]combo, error) {
 	}
 	out := make([]combo, 0, n)
 	choice := make([]int, len(p.Dimensions))
+	reported := map[string]bool{}
 	for {
 		t := regulator.NewTerms(p.Terms)
 		prob := decimal.NewFromInt(1)
@@ -264,9 +462,14 @@ func expand(reg *parties.Register, p *Proposal, path string) ([]combo, error) {
 				prob = prob.Mul(d.Likelihoods[choice[i]])
 			}
 		}
-		post, err := p.apply(reg, t)
-		if err != nil {
-			report(".moves", fmt.Errorf("with %s: %w", t, err))
+		post, err := p.apply(snapshot(reg, asOf, dated), t)
+		if err != nil && !reported[err.Error()] {
+			// The same fault in every combination is reported once.
+			reported[err.Error()] = true
+			if len(p.Dimensions) > 0 {
+				err = fmt.Errorf("with %s: %w", t, err)
+			}
+			report(".moves", err)
 		}
 		out = append(out, combo{choice: slices.Clone(choice), terms: t, post: post, prob: prob})
 		// Next combination, last dimension fastest.
@@ -309,29 +512,33 @@ func checkDistribution(ps []decimal.Decimal) error {
 	return nil
 }
 
-func checkLikelihoods(s *Spec, proposals, gates, deadlines map[string]bool) []error {
+func checkLikelihoods(s *Spec, proposals, gates, deadlines map[string]bool, known func(parties.ID) bool) []error {
 	var errs []error
-	known := func(id parties.ID) bool { _, ok := s.Register.Party(id); return ok }
-	check := func(field string, m map[string]decimal.Decimal, ok func(string) bool) {
+	// narrow says whether a key may be narrowed to one proposal.
+	check := func(field string, m map[string]decimal.Decimal, ok func(string) bool, narrow bool) {
 		for _, k := range sortedKeys(m) {
 			path := fmt.Sprintf("likelihoods.%s[%s]", field, k)
 			if err := checkProbability(m[k]); err != nil {
 				errs = append(errs, &SpecError{Path: path, ID: k, Err: err})
 			}
 			id, prop, narrowed := cut(k)
-			if !ok(id) || narrowed && !proposals[prop] {
+			switch {
+			case ok(k):
+			case narrowed && !narrow:
+				errs = append(errs, &SpecError{Path: path, ID: k, Err: fmt.Errorf("%w: %s events are not narrowed to a proposal", ErrUnknownEvent, field)})
+			case !narrowed || !ok(id) || !proposals[prop]:
 				errs = append(errs, &SpecError{Path: path, ID: k, Err: ErrUnknownEvent})
 			}
 		}
 	}
 	isGate := func(id string) bool { return gates[id] }
 	isDeadline := func(id string) bool { return deadlines[id] }
-	check("consent", s.Likelihoods.Consent, func(id string) bool { return known(parties.ID(id)) })
-	check("clearance", s.Likelihoods.Clearance, isGate)
-	check("trigger", s.Likelihoods.Trigger, isGate)
-	check("injunction", s.Likelihoods.Injunction, isDeadline)
-	check("extension", s.Likelihoods.Extension, isDeadline)
-	check("timely", s.Likelihoods.Timely, isDeadline)
+	check("consent", s.Likelihoods.Consent, func(id string) bool { return known(parties.ID(id)) }, true)
+	check("clearance", s.Likelihoods.Clearance, isGate, true)
+	check("trigger", s.Likelihoods.Trigger, isGate, true)
+	check("injunction", s.Likelihoods.Injunction, isDeadline, false)
+	check("extension", s.Likelihoods.Extension, isDeadline, false)
+	check("timely", s.Likelihoods.Timely, isDeadline, true)
 	if m := s.Likelihoods.Proposals; m != nil {
 		var ps []decimal.Decimal
 		for _, k := range sortedKeys(m) {
@@ -407,33 +614,56 @@ func (s *Scenario) Gates() []regulator.Gate { return slices.Clone(s.s.Gates) }
 // Threats returns the threats in order.
 func (s *Scenario) Threats() []Threat { return cloneSpec(Spec{Threats: s.s.Threats}).Threats }
 
-// PostDeal returns the register after proposal id closes with the open terms
-// set as in choice (a term name to value; a missing one takes the
-// dimension's first value).
+// PostDeal returns the register after proposal id closes, as of the
+// scenario's date, with the open terms set as in choice (a term name to
+// value; a missing one takes the dimension's first value), and the deal's
+// terms. A choice naming a term that is not open, or giving a value of
+// another kind than the dimension's, is an error.
 func (s *Scenario) PostDeal(id string, choice map[string]regulator.Value) (*parties.Register, regulator.Terms, error) {
 	i := slices.IndexFunc(s.s.Proposals, func(p Proposal) bool { return p.ID == id })
 	if i < 0 {
 		return nil, regulator.Terms{}, &SpecError{Path: "proposals", ID: id, Err: ErrUnknownProposal}
 	}
 	p := &s.s.Proposals[i]
+	for _, k := range sortedKeys(choice) {
+		if !slices.ContainsFunc(p.Dimensions, func(d Dimension) bool { return d.Term == k }) {
+			return nil, regulator.Terms{}, &SpecError{Path: "choice", ID: k, Err: fmt.Errorf("%w: %q is not an open term of %s", ErrUnknownTerm, k, id)}
+		}
+	}
 	t := regulator.NewTerms(p.Terms)
 	for _, d := range p.Dimensions {
 		v, ok := choice[d.Term]
 		if !ok {
 			v = d.Values[0]
+		} else if v.Kind() != d.Values[0].Kind() {
+			return nil, regulator.Terms{}, &SpecError{Path: "choice", ID: d.Term, Err: fmt.Errorf("%w: %s value for a %s term", ErrTermType, v.Kind(), d.Values[0].Kind())}
 		}
 		t = t.With(d.Term, v)
 	}
-	post, err := p.apply(s.s.Register, t)
+	post, err := p.apply(snapshot(s.s.Register, s.s.AsOf, s.dated), t)
 	return post, t, err
 }
 
 // WithAsOf returns a scenario evaluated as of d instead; s is unchanged.
-// The post-deal registers do not depend on the date and are shared.
+// The post-deal registers are shared unless the register has dated stakes;
+// then they are derived again for d, and if a proposal cannot be applied to
+// the stakes that hold on d, [Scenario.Analyze] reports why.
 func (s *Scenario) WithAsOf(d time.Time) *Scenario {
-	c := &Scenario{s: s.s, combos: s.combos}
+	c := *s
 	c.s.AsOf = dateOnly(d)
-	return c
+	if s.dated && !c.s.AsOf.Equal(s.s.AsOf) {
+		c.combos = make([][]combo, len(s.s.Proposals))
+		var errs []error
+		for i := range c.s.Proposals {
+			cs, err := expand(c.s.Register, c.s.AsOf, true, &c.s.Proposals[i], fmt.Sprintf("proposals[%d]", i))
+			if err != nil {
+				errs = append(errs, err)
+			}
+			c.combos[i] = cs
+		}
+		c.err = errors.Join(errs...)
+	}
+	return &c
 }
 
 // With returns the scenario obtained by applying change to a copy of its
