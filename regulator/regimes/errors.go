@@ -97,8 +97,12 @@ func (c *checker) threshold(option string, t parties.Threshold, lower bool) {
 
 // period checks a period given in the options.
 func (c *checker) period(option string, p calendar.Period) {
-	if err := p.Validate(); err != nil {
-		c.addf(option, ErrInvalidOption, "%v", err)
+	switch err := p.Validate(); {
+	case err == nil:
+	case p.Len() < 0:
+		c.addf(option, ErrInvalidOption, "negative period of %s", p)
+	default:
+		c.add(option, fmt.Errorf("%w: %w", ErrInvalidOption, err))
 	}
 }
 
