@@ -57,8 +57,10 @@ func TestCFIUSNoticeTimeline(t *testing.T) {
 			// runs 45 days from the next day: 31 January is +25, 20 February
 			// +45. The extension: 28 February is +8, 7 March +15. The
 			// President: 31 March is +24, so 22 March is +15.
-			name:  "accepted before Thanksgiving 2020",
-			gate:  func() (regulator.Gate, error) { return regimes.CFIUSNotice(&regimes.CFIUSOptions{FromAcceptance: true}) },
+			name: "accepted before Thanksgiving 2020",
+			gate: func() (regulator.Gate, error) {
+				return regimes.CFIUSNotice(&regimes.CFIUSOptions{FromAcceptance: true})
+			},
 			filed: "2020-11-23",
 			phases: []string{
 				"review: 2021-01-06",
@@ -120,8 +122,10 @@ func TestHSRTimeline(t *testing.T) {
 			// Cash tender filed Wednesday 10 December 2025: +15 is 25
 			// December, rolled to 26 December; second request 10 days: 5
 			// January 2026, a Monday.
-			name:  "cash tender offer",
-			gate:  func() (regulator.Gate, error) { return regimes.HSR(&regimes.HSROptions{Transaction: regimes.HSRCashTender}) },
+			name: "cash tender offer",
+			gate: func() (regulator.Gate, error) {
+				return regimes.HSR(&regimes.HSROptions{Transaction: regimes.HSRCashTender})
+			},
 			filed: "2025-12-10",
 			phases: []string{
 				"waiting period: 2025-12-26",
@@ -490,8 +494,10 @@ func TestGermanyAWVTimeline(t *testing.T) {
 			// months: 29 May, Ascension Day, rolled to Friday 30 May; three
 			// months: Saturday 30 August, rolled to Monday 1 September; one
 			// month for defence interests: Wednesday 1 October.
-			name:  "defence over Ascension Day 2025",
-			gate:  func() (regulator.Gate, error) { return regimes.GermanyAWV(&regimes.GermanyOptions{Sector: regimes.Defence}) },
+			name: "defence over Ascension Day 2025",
+			gate: func() (regulator.Gate, error) {
+				return regimes.GermanyAWV(&regimes.GermanyOptions{Sector: regimes.Defence})
+			},
 			filed: "2024-11-29",
 			phases: []string{
 				"phase 1: 2025-01-29",
