@@ -93,20 +93,22 @@ func mermaidID(s string) string {
 const mermaidSafe = " .,-_'()[]{}/+*!?@$=~^%"
 
 // mermaidText returns s for a quoted Mermaid label: letters, digits, marks
-// and common punctuation as written, a line break as <br>, and every other
-// character as a numeric entity (#34; for a quote), which Mermaid decodes
-// when it renders. No quote, '#', ';', ':', '<', '>', '&', '|' or backquote
+// and common punctuation as written, a line break as <br>, a tab as a
+// space, other control characters and bytes that are not UTF-8 as U+FFFD,
+// and every other character as a numeric entity (#34; for a quote), which
+// Mermaid decodes when it renders. No quote, '#', ';', ':', '<', '>', '&', '|' or backquote
 // is left for Mermaid's parser or its entity pass to misread, and the text
 // can never close a Markdown code fence.
-func mermaidText(s string) string { return mermaidEncode(s, mermaidSafe) }
+func mermaidText(s string) string { return mermaidEncode(s, mermaidSafe, "<br>") }
 
 // ganttText is like [mermaidText] for the titles, sections and tasks of a
-// Gantt chart, whose parser also misreads '%'.
+// Gantt chart, whose parser also misreads '%' and whose plain SVG text
+// shows a line break as a space.
 func ganttText(s string) string {
-	return mermaidEncode(s, strings.ReplaceAll(mermaidSafe, "%", ""))
+	return mermaidEncode(s, strings.ReplaceAll(mermaidSafe, "%", ""), " ")
 }
 
-func mermaidEncode(s, safe string) string {
+func mermaidEncode(s, safe, lineBreak string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
@@ -114,7 +116,11 @@ func mermaidEncode(s, safe string) string {
 	for _, r := range s {
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			b.WriteString("<br>")
+			b.WriteString(lineBreak)
+		case r == '\t':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+			b.WriteRune('\uFFFD')
 		case r < utf8.RuneSelf && strings.ContainsRune(safe, r):
 			b.WriteRune(r)
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
