@@ -84,8 +84,8 @@ type CFIUSOptions struct {
 // the Defense Production Act (50 U.S.C. 4565) as amended by FIRRMA, on the
 // rules in force from 13 February 2020 (85 FR 3112).
 //
-// The gate applies where foreign persons control a US business (a "covered
-// control transaction"). CFIUS may clear it (safe harbour), clear it with
+// The gate applies where a foreign acquirer's deal leaves foreign persons
+// in control of a US business (a "covered control transaction"). CFIUS may clear it (safe harbour), clear it with
 // mitigation (a national security agreement; a trusted US third party
 // holding the data, available where the deal's [TermDataCustodian] is a US
 // party; a proxy board, available where [TermProxyBoard] is yes) or refer it
@@ -147,6 +147,7 @@ func CFIUSNotice(o *CFIUSOptions) (regulator.Gate, error) {
 func cfiusCovered(business parties.ID, foreign parties.Predicate, control parties.Threshold) regulator.Condition {
 	return regulator.Named("covered control transaction", regulator.And(
 		located(business, jurUS),
+		regulator.AcquirerIs(foreign),
 		regulator.Controlled(business, foreign, control),
 	))
 }
@@ -199,10 +200,11 @@ type CFIUSDeclarationOptions struct {
 // rules in force from 13 February 2020.
 //
 // With [CriticalTechnology] as the sector it is the mandatory declaration of
-// 31 CFR 800.401(b): foreign persons acquire 25% or more of the voting
-// interest, direct or indirect, in a US critical-technology business; a
-// parent is deemed to hold 100% of what an entity it controls (more than
-// 50% of the votes) holds (31 CFR 800.256(c)). Otherwise it is a voluntary
+// 31 CFR 800.401(b): a foreign acquirer's deal leaves foreign persons with
+// 25% or more of the voting interest, direct or indirect, in a US
+// critical-technology business; a parent is deemed to hold 100% of what
+// an entity it controls (more than 50% of the votes) holds (31 CFR
+// 800.256(c)). Otherwise it is a voluntary
 // declaration of a covered control transaction. The mandatory declaration
 // for foreign-government "substantial interests" (31 CFR 800.244) is not
 // modelled: its text was not retrieved (UNCONFIRMED).
@@ -242,6 +244,7 @@ func CFIUSDeclaration(o *CFIUSDeclarationOptions) (regulator.Gate, error) {
 		name = "CFIUS declaration (mandatory, critical technology)"
 		trigger = regulator.Named("mandatory critical-technology declaration", regulator.And(
 			located(o.Business, jurUS),
+			regulator.AcquirerIs(foreign),
 			fact("critical technology", parties.Holds, "a critical-technology business"),
 			regulator.Owned(regulator.OwnershipRule{
 				Subject:   o.Business,
