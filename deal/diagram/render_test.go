@@ -5,6 +5,7 @@ import (
 	"context"
 	"os/exec"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,7 +30,13 @@ func renderSVG(t *testing.T, src []byte) string {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
 	require.NoError(t, err, "dot -Tsvg failed: %s\ninput:\n%s", stderr.String(), src)
-	assert.Empty(t, stderr.String(), "dot -Tsvg warned")
+	// Font set-up varies between machines; any other warning (invalid
+	// UTF-8, an unknown attribute, a syntax problem) is an escaping bug.
+	for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
+		if line != "" && !strings.Contains(strings.ToLower(line), "font") {
+			t.Errorf("dot -Tsvg warned: %s", line)
+		}
+	}
 	require.Contains(t, stdout.String(), "<svg", "dot -Tsvg produced no SVG")
 	return stdout.String()
 }
