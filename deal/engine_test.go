@@ -330,8 +330,8 @@ func TestAnalyzeOutcomes(t *testing.T) {
 			g("g", gateOpts{trigger: regulator.AcquirerIs(parties.IDs("rival")), test: fails, min: 10, max: 30}),
 		},
 		want: map[string]want{
-			"buy":          possible(0, 0),
-			"rival-buy":    impossible(1, "gate:g").withTexts("Gate g (Regulator g) applies (acquirer Rival is among rival: holds); clearance test: the facts fail: fails"),
+			"buy":       possible(0, 0),
+			"rival-buy": impossible(1, "gate:g").withTexts("Gate g (Regulator g) applies (acquirer Rival is among rival: holds); clearance test: the facts fail: fails"),
 			// Pursuing the blocked proposal leaves things as they are.
 			deal.StatusQuo: possibleUndated,
 		},
@@ -433,7 +433,7 @@ func TestAnalyzeDimensions(t *testing.T) {
 	// needs US persons to hold more than 70% of target, which fails both
 	// ways, for different figures.
 	spec.Proposals = []deal.Proposal{{ID: "issue", Target: "target", Acquirers: []parties.ID{"buyer"}, Consents: []parties.ID{"seller", "buyer"},
-		Moves: []deal.Move{deal.Issue{Subject: "target", To: []deal.Allocation{{Holder: "buyer", Amount: deal.FromTerm("stake")}}}},
+		Moves:      []deal.Move{deal.Issue{Subject: "target", To: []deal.Allocation{{Holder: "buyer", Amount: deal.FromTerm("stake")}}}},
 		Dimensions: []deal.Dimension{{Term: "stake", Values: []regulator.Value{regulator.Number(dec("0.3")), regulator.Number(dec("0.6"))}}}}}
 	spec.Gates = []regulator.Gate{gate("g", gateOpts{test: regulator.Owned(regulator.OwnershipRule{Holders: usPersons, Threshold: parties.Threshold{Op: parties.MoreThan, Value: dec("0.7")}}), min: 10, max: 30})}
 	sc := mustNew(t, spec)

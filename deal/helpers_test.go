@@ -28,7 +28,7 @@ func requireDecEqual(t testing.TB, want string, got decimal.Decimal, msgAndArgs 
 // company); buyer and rival are US companies that may buy it; nobody is a
 // US company with no position on anything.
 var (
-	jUS, jCN = parties.MustJurisdiction("US"), parties.MustJurisdiction("CN")
+	jUS, jCN  = parties.MustJurisdiction("US"), parties.MustJurisdiction("CN")
 	usPersons = parties.In(jUS, parties.Seat).WithName("US persons")
 )
 
