@@ -21,11 +21,11 @@ const (
 	auDecisions  = "http://beta.worldlii.org/au/legis/cth/consol_act/faata1975355/s76.html"
 )
 
-// AustraliaNationalSecurityReforms is the date the national security
+// australiaNSReforms is the date the national security
 // reforms of the Foreign Acquisitions and Takeovers Act (Foreign Investment
 // Reform (Protecting Australia's National Security) Act 2020) took effect,
 // 1 January 2021.
-var AustraliaNationalSecurityReforms = date(2021, 1, 1)
+var australiaNSReforms = date(2021, 1, 1)
 
 // AustraliaOptions are the options of [AustraliaFIRB]. A nil
 // *AustraliaOptions, or the zero value of a field, means the default.
@@ -99,7 +99,7 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 		o = &AustraliaOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, AustraliaNationalSecurityReforms)
+	c.notBefore("Filed", o.Filed, australiaNSReforms)
 	c.truth("NationalSecurityBusiness", o.NationalSecurityBusiness)
 	c.threshold("DirectInterest", o.DirectInterest, true)
 	c.threshold("SubstantialInterest", o.SubstantialInterest, true)
@@ -137,7 +137,7 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 			Section:    "ss. 67, 74–77, 79D",
 			URL:        auGN41,
 		},
-		InForce: regulator.Window{From: AustraliaNationalSecurityReforms},
+		InForce: regulator.Window{From: australiaNSReforms},
 		Trigger: regulator.Named("notifiable action", regulator.And(
 			located(o.Entity, jurAU),
 			regulator.AcquirerIs(foreign),

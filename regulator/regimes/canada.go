@@ -21,10 +21,10 @@ const (
 	caDays       = "http://www.ic.gc.ca/eic/site/ica-lic.nsf/eng/lk81225.html"
 )
 
-// CanadaC34 is the date the Bill C-34 amendments to the Investment Canada
+// canadaC34 is the date the Bill C-34 amendments to the Investment Canada
 // Act (S.C. 2024, c. 4) came into force, 3 September 2024: since then the
 // Minister, not the Governor in Council, orders a national security review.
-var CanadaC34 = date(2024, 9, 3)
+var canadaC34 = date(2024, 9, 3)
 
 // CanadaOptions are the options of [CanadaICANationalSecurity]. A nil
 // *CanadaOptions, or the zero value of a field, means the default.
@@ -85,7 +85,7 @@ func CanadaICANationalSecurity(o *CanadaOptions) (regulator.Gate, error) {
 		o = &CanadaOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, CanadaC34)
+	c.notBefore("Filed", o.Filed, canadaC34)
 	c.period("ReviewExtension", o.ReviewExtension)
 	roll := calendar.Following
 	if o.NoHolidayRoll {
@@ -122,7 +122,7 @@ func CanadaICANationalSecurity(o *CanadaOptions) (regulator.Gate, error) {
 			Section:    "ss. 25.1–25.6",
 			URL:        caSection252,
 		},
-		InForce: regulator.Window{From: CanadaC34},
+		InForce: regulator.Window{From: canadaC34},
 		Trigger: regulator.Named("investment by a non-Canadian", regulator.And(
 			located(o.Entity, jurCA),
 			regulator.AcquirerIs(investors),

@@ -21,9 +21,9 @@ const (
 	cfius800256     = "https://lexbuild.dev/ecfr/title-31/chapter-VIII/part-800/section-800.256"
 )
 
-// FIRRMARules is the date the final FIRRMA regulations (85 FR 3112, 17 January
+// firrmaRules is the date the final FIRRMA regulations (85 FR 3112, 17 January
 // 2020) took effect, from which the CFIUS presets' clocks apply.
-var FIRRMARules = date(2020, 2, 13)
+var firrmaRules = date(2020, 2, 13)
 
 var cfius = regulator.Regulator{
 	ID:           "cfius",
@@ -116,7 +116,7 @@ func CFIUSNotice(o *CFIUSOptions) (regulator.Gate, error) {
 		o = &CFIUSOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, FIRRMARules)
+	c.notBefore("Filed", o.Filed, firrmaRules)
 	c.threshold("Control", o.Control, true)
 	tl := cfiusNoticeTimeline(o.FromAcceptance)
 	c.schedule("Filed", o.Filed, tl)
@@ -129,7 +129,7 @@ func CFIUSNotice(o *CFIUSOptions) (regulator.Gate, error) {
 		Name:      "CFIUS notice",
 		Regulator: cfius,
 		Basis:     cfiusBasis,
-		InForce:   regulator.Window{From: FIRRMARules},
+		InForce:   regulator.Window{From: firrmaRules},
 		Trigger:   cfiusCovered(o.Business, foreign, orThreshold(o.Control, parties.Majority)),
 		Clearance: choice(
 			"cfius-no-unresolved-risk", "whether CFIUS finds no unresolved national security risk",
@@ -226,7 +226,7 @@ func CFIUSDeclaration(o *CFIUSDeclarationOptions) (regulator.Gate, error) {
 		o = &CFIUSDeclarationOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, FIRRMARules)
+	c.notBefore("Filed", o.Filed, firrmaRules)
 	c.sector("Sector", o.Sector, []Sector{NoSector, CriticalTechnology})
 	c.threshold("Threshold", o.Threshold, true)
 	c.threshold("Control", o.Control, true)
@@ -259,7 +259,7 @@ func CFIUSDeclaration(o *CFIUSDeclarationOptions) (regulator.Gate, error) {
 		Name:          name,
 		Regulator:     cfius,
 		Basis:         regulator.LegalBasis{Instrument: cfiusBasis.Instrument, Section: "section 721 (50 U.S.C. 4565); 31 C.F.R. 800.401, 800.256", URL: cfiusOverview},
-		InForce:       regulator.Window{From: FIRRMARules},
+		InForce:       regulator.Window{From: firrmaRules},
 		Trigger:       trigger,
 		Clearance:     regulator.Discretion("cfius-clears-declaration", "whether CFIUS clears the transaction on the declaration rather than asking for a notice"),
 		Discretionary: true,

@@ -29,17 +29,17 @@ const (
 
 // Dates of the Chinese regimes.
 var (
-	// ChinaCatalogue2020 is the date the revised Catalogue of Technologies
+	// chinaCatalogue2020 is the date the revised Catalogue of Technologies
 	// Prohibited or Restricted from Export was released and took effect.
-	ChinaCatalogue2020 = date(2020, 8, 28)
-	// ChinaAML is the date the Anti-Monopoly Law took effect.
-	ChinaAML = date(2008, 8, 1)
-	// ChinaAML2022 is the date the 2022 amendment of the Anti-Monopoly Law
+	chinaCatalogue2020 = date(2020, 8, 28)
+	// chinaAML is the date the Anti-Monopoly Law took effect.
+	chinaAML = date(2008, 8, 1)
+	// chinaAML2022 is the date the 2022 amendment of the Anti-Monopoly Law
 	// took effect, introducing stop-the-clock.
-	ChinaAML2022 = date(2022, 8, 1)
-	// ChinaFISRMeasures is the date the Measures for the Security Review of
+	chinaAML2022 = date(2022, 8, 1)
+	// chinaFISRMeasures is the date the Measures for the Security Review of
 	// Foreign Investment took effect.
-	ChinaFISRMeasures = date(2021, 1, 18)
+	chinaFISRMeasures = date(2021, 1, 18)
 )
 
 // TechExportOptions are the options of [TechExportLicence]. A nil pointer,
@@ -101,7 +101,7 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 		o = &TechExportOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, ChinaCatalogue2020)
+	c.notBefore("Filed", o.Filed, chinaCatalogue2020)
 	c.period("Licence", o.Licence)
 	restricted := slices.Clone(o.Restricted)
 	if restricted == nil {
@@ -156,7 +156,7 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 			Section:    "Articles 35–36 (2002 numbering)",
 			URL:        cnCatalogue,
 		},
-		InForce:       regulator.Window{From: ChinaCatalogue2020},
+		InForce:       regulator.Window{From: chinaCatalogue2020},
 		Trigger:       regulator.Named("export of restricted technology", regulator.Or(exports...)),
 		Clearance:     clearance,
 		Discretionary: true,
@@ -242,12 +242,12 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 		o = &SAMROptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, ChinaAML)
+	c.notBefore("Filed", o.Filed, chinaAML)
 	c.period("PreAcceptance", o.PreAcceptance)
 	c.period("StopTheClock", o.StopTheClock)
-	if !o.StopTheClock.IsZero() && !o.Filed.IsZero() && dateOnly(o.Filed).Before(ChinaAML2022) {
+	if !o.StopTheClock.IsZero() && !o.Filed.IsZero() && dateOnly(o.Filed).Before(chinaAML2022) {
 		c.addf("StopTheClock", ErrBeforeInForce, "stop-the-clock applies from %s; the filing is on %s",
-			ChinaAML2022.Format(time.DateOnly), dateOnly(o.Filed).Format(time.DateOnly))
+			chinaAML2022.Format(time.DateOnly), dateOnly(o.Filed).Format(time.DateOnly))
 	}
 	th := o.Thresholds
 	def := SAMRThresholds2024()
@@ -300,7 +300,7 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 			Section:    "Chapter IV (concentrations of undertakings); Arts 25–26 of the 2008 text",
 			URL:        cnSAMRLaw,
 		},
-		InForce: regulator.Window{From: ChinaAML},
+		InForce: regulator.Window{From: chinaAML},
 		Trigger: regulator.Named("turnover thresholds", regulator.And(
 			regulator.Or(
 				regulator.TermCompare(TermCombinedWorldwideTurnoverCNY, parties.MoreThan, th.CombinedWorldwide),
@@ -386,7 +386,7 @@ func ChinaSecurityReview(o *ChinaSecurityReviewOptions) (regulator.Gate, error) 
 		o = &ChinaSecurityReviewOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, ChinaFISRMeasures)
+	c.notBefore("Filed", o.Filed, chinaFISRMeasures)
 	c.sector("Sector", o.Sector, chinaReviewSectors)
 	c.period("SpecialExtension", o.SpecialExtension)
 	days := calendar.WorkingDayPeriod
@@ -434,7 +434,7 @@ func ChinaSecurityReview(o *ChinaSecurityReviewOptions) (regulator.Gate, error) 
 			Section:    "Foreign Investment Law, Article 35",
 			URL:        cnFISRMeasures,
 		},
-		InForce: regulator.Window{From: ChinaFISRMeasures},
+		InForce: regulator.Window{From: chinaFISRMeasures},
 		Trigger: regulator.Named("foreign investment in scope", regulator.And(
 			located(o.Entity, jurCN),
 			regulator.AcquirerIs(foreign),

@@ -41,7 +41,7 @@
 //	ChinaSecurityReview        China FISR Measures (2021-01-18): 15 / 30 / 60     bakermckenzie, cla-ts.com
 //	EUMR                       EU Reg. 139/2004: 25 (35) WD, 90 (125) WD          lexology, Reg. 802/2004 Art 7
 //	EUFDIScreening             EU Reg. 2019/452 Art 7(6): 35 days                 fantasticsearch.net (Art 7)
-//	UKNSIA                     UK NSI Act 2021 (2022-01-04): 30 WD; 30 + 45 WD     legislation.gov.uk s.23, s.26
+//	UKNSIA                     UK NSI Act 2021 (2022-01-04): 30 WD; 30 + 45 WD    legislation.gov.uk s.23, s.26
 //	CanadaICANationalSecurity  Canada ICA Part IV.1: 45 / 45 / 45 / 20 days       laws-lois.justice.gc.ca, SOR/2009-271
 //	AustraliaFIRB              Australia FATA 1975: 30 days (+90 interim order)   firb.gov.au GN41, FATA s.77
 //	NewZealandOIA              NZ Overseas Investment Act 2005: consent or NSPO   legislation.govt.nz, linz.govt.nz

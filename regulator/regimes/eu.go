@@ -24,9 +24,9 @@ const (
 	euDeadlineRules = "https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY"
 )
 
-// EUFDIRegulation is the date Regulation (EU) 2019/452 applies from. The
+// euFDIRegulation is the date Regulation (EU) 2019/452 applies from. The
 // sources give the month only (October 2020); the day is Article 17's.
-var EUFDIRegulation = date(2020, 10, 11)
+var euFDIRegulation = date(2020, 10, 11)
 
 var europeanCommission = regulator.Regulator{ID: "european-commission", Name: "European Commission", Jurisdiction: jurEU}
 
@@ -184,7 +184,7 @@ func EUFDIScreening(o *EUFDIOptions) (regulator.Gate, error) {
 		o = &EUFDIOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, EUFDIRegulation)
+	c.notBefore("Filed", o.Filed, euFDIRegulation)
 	c.threshold("Threshold", o.Threshold, true)
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "comments and opinion", Max: calendar.Days(35), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay, Roll: calendar.Following},
@@ -205,7 +205,7 @@ func EUFDIScreening(o *EUFDIOptions) (regulator.Gate, error) {
 			Section:    "Articles 6 and 7",
 			URL:        euFDIArt7,
 		},
-		InForce: regulator.Window{From: EUFDIRegulation},
+		InForce: regulator.Window{From: euFDIRegulation},
 		Trigger: regulator.Named("foreign direct investment in the EU", regulator.And(
 			located(o.Entity, jurEU),
 			regulator.AcquirerIs(foreign),

@@ -17,10 +17,10 @@ const (
 	deStandstill = "https://www.hengeler.com/en/awg-amendments"
 )
 
-// GermanyAWV17 is the date the 17th amendment of the German Foreign Trade
+// germanyAWV17 is the date the 17th amendment of the German Foreign Trade
 // and Payments Ordinance took effect, 1 May 2021, setting the current
 // thresholds and 27 mandatory case groups.
-var GermanyAWV17 = date(2021, 5, 1)
+var germanyAWV17 = date(2021, 5, 1)
 
 // germanSectors maps the sectors the German preset knows to their voting
 // thresholds in percent.
@@ -104,7 +104,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 		o = &GermanyOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, GermanyAWV17)
+	c.notBefore("Filed", o.Filed, germanyAWV17)
 	percent, known := germanSectors[o.Sector]
 	if !known {
 		c.addf("Sector", ErrUnknownSector, "%q", o.Sector)
@@ -155,7 +155,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 			Section:    "§4(1) No. 4 and §5(2) AWG; " + section,
 			URL:        deBasis,
 		},
-		InForce: regulator.Window{From: GermanyAWV17},
+		InForce: regulator.Window{From: germanyAWV17},
 		Trigger: regulator.Named("acquisition of voting rights", regulator.And(
 			located(o.Entity, jurDE),
 			regulator.AcquirerIs(acquirers),

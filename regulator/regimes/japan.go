@@ -18,10 +18,10 @@ const (
 	jpOutcomes = "https://gdszbp.com/archives/14947.html"
 )
 
-// JapanFEFTA2020 is the date the 2020 amendment of Japan's Foreign Exchange
+// japanFEFTA2020 is the date the 2020 amendment of Japan's Foreign Exchange
 // and Foreign Trade Act took effect, 7 June 2020, lowering the threshold
 // for listed companies to 1%.
-var JapanFEFTA2020 = date(2020, 6, 7)
+var japanFEFTA2020 = date(2020, 6, 7)
 
 // JapanOptions are the options of [JapanFEFTA]. A nil *JapanOptions, or the
 // zero value of a field, means the default.
@@ -83,7 +83,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 		o = &JapanOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, JapanFEFTA2020)
+	c.notBefore("Filed", o.Filed, japanFEFTA2020)
 	c.truth("Designated", o.Designated)
 	c.threshold("Threshold", o.Threshold, true)
 	c.period("Extension", o.Extension)
@@ -117,7 +117,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 			Section:    "Chapter V, Articles 26–46",
 			URL:        jpAct,
 		},
-		InForce: regulator.Window{From: JapanFEFTA2020},
+		InForce: regulator.Window{From: japanFEFTA2020},
 		Trigger: regulator.Named("inward direct investment", regulator.And(
 			located(o.Entity, jurJP),
 			regulator.AcquirerIs(foreign),

@@ -22,9 +22,9 @@ const (
 	nzOrders     = "https://www.legislation.govt.nz/act/public/2005/0082/latest/LMS357667.html"
 )
 
-// NewZealandCallIn is the date New Zealand's national security and public
+// newZealandCallIn is the date New Zealand's national security and public
 // order call-in regime began, 7 June 2021.
-var NewZealandCallIn = date(2021, 6, 7)
+var newZealandCallIn = date(2021, 6, 7)
 
 // NZRoute is the route by which an overseas investment in New Zealand is
 // reviewed. The zero NZRoute is [NZConsent].
@@ -160,7 +160,7 @@ func NewZealandOIA(o *NewZealandOptions) (regulator.Gate, error) {
 		c.add("Route", err)
 	}
 	if o.Route == NZNationalSecurity {
-		c.notBefore("Filed", o.Filed, NewZealandCallIn)
+		c.notBefore("Filed", o.Filed, newZealandCallIn)
 		c.sector("Sector", o.Sector, []Sector{NoSector, Defence, MilitaryAndDualUse, CriticalSuppliersToGovernment})
 	} else {
 		c.sector("Sector", o.Sector, []Sector{NoSector})
@@ -203,7 +203,7 @@ func NewZealandOIA(o *NewZealandOptions) (regulator.Gate, error) {
 			Name:      name,
 			Regulator: regulatorNZ,
 			Basis:     basis,
-			InForce:   regulator.Window{From: NewZealandCallIn},
+			InForce:   regulator.Window{From: newZealandCallIn},
 			Trigger: regulator.Named("investment in a strategically important business", regulator.And(
 				located(o.Entity, jurNZ), regulator.AcquirerIs(overseas), interest, mandatory)),
 			Clearance: choice(

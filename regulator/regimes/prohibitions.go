@@ -22,9 +22,9 @@ const (
 	ieepaSecondOrder = "http://dailyzsocialmedianews.com/second-decide-says-trump-cant-ban-tiktok/"
 )
 
-// PAFACAEnacted is the date PAFACA (Division H of Public Law 118-50) was
+// pafacaEnacted is the date PAFACA (Division H of Public Law 118-50) was
 // signed, 24 April 2024.
-var PAFACAEnacted = date(2024, 4, 24)
+var pafacaEnacted = date(2024, 4, 24)
 
 // PAFACAOptions are the options of [PAFACA]. A nil *PAFACAOptions, or the
 // zero value of a field, means the default.
@@ -101,7 +101,7 @@ func PAFACA(o *PAFACAOptions) (PAFACARules, error) {
 		o = &PAFACAOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Covered", o.Covered, PAFACAEnacted)
+	c.notBefore("Covered", o.Covered, pafacaEnacted)
 	if o.Wording != parties.AtLeast && o.Wording != parties.MoreThan {
 		c.addf("Wording", ErrInvalidOption, "the test reads \"at least\" or \"more than\", not %q", o.Wording)
 	}
@@ -113,7 +113,7 @@ func PAFACA(o *PAFACAOptions) (PAFACARules, error) {
 	if err := c.err(); err != nil {
 		return PAFACARules{}, err
 	}
-	covered := PAFACAEnacted
+	covered := pafacaEnacted
 	if !o.Covered.IsZero() {
 		covered = dateOnly(o.Covered)
 	}
@@ -146,7 +146,7 @@ func PAFACA(o *PAFACAOptions) (PAFACARules, error) {
 		Name:      "PAFACA qualified divestiture",
 		Regulator: regulator.Regulator{ID: "us-president", Name: "President of the United States", Jurisdiction: jurUS},
 		Basis:     basis,
-		InForce:   regulator.Window{From: PAFACAEnacted},
+		InForce:   regulator.Window{From: pafacaEnacted},
 		Trigger: regulator.Named("covered application", regulator.Const(parties.Holds,
 			fmt.Sprintf("the application is covered from %s", covered.Format(time.DateOnly)))),
 		Clearance: regulator.Named("qualified divestiture", regulator.And(

@@ -20,10 +20,10 @@ const (
 	ukWorkingDay = "https://handbook.fca.org.uk/handbook/glossary/G1851.html?date=2026-07-06"
 )
 
-// UKNSIACommenced is the date the National Security and Investment Act 2021
+// ukNSIACommenced is the date the National Security and Investment Act 2021
 // came into force, 4 January 2022. It applies to trigger events from
 // 12 November 2020.
-var UKNSIACommenced = date(2022, 1, 4)
+var ukNSIACommenced = date(2022, 1, 4)
 
 // UKNSIAOptions are the options of [UKNSIA]. A nil *UKNSIAOptions, or the
 // zero value of a field, means the default.
@@ -111,7 +111,7 @@ func UKNSIA(o *UKNSIAOptions) (regulator.Gate, error) {
 		o = &UKNSIAOptions{}
 	}
 	c := &checker{preset: preset}
-	c.notBefore("Filed", o.Filed, UKNSIACommenced)
+	c.notBefore("Filed", o.Filed, ukNSIACommenced)
 	c.sector("Sector", o.Sector, append([]Sector{NoSector}, ukSectors...))
 	if err := o.Method.Validate(); err != nil {
 		c.addf("Method", ErrInvalidOption, "%v", err)
@@ -169,7 +169,7 @@ func UKNSIA(o *UKNSIAOptions) (regulator.Gate, error) {
 			Section:    "sections 8, 14, 23 and 26",
 			URL:        ukSection23,
 		},
-		InForce: regulator.Window{From: UKNSIACommenced},
+		InForce: regulator.Window{From: ukNSIACommenced},
 		Trigger: trigger,
 		Clearance: choice(
 			"uk-nsia-no-risk", "whether the Secretary of State finds no risk to national security (final notification)",
