@@ -125,6 +125,8 @@ type NewZealandOptions struct {
 // transactions of national interest (ss.20A–20G) are not modelled. Consent
 // is granted, with conditions (among them the automatic national security
 // condition of s.25C for transactions of national interest), or declined.
+// The sources do not give the Act's commencement date, so the consent gate
+// has no start date.
 //
 // The national security and public order route ([NZNationalSecurity], Part
 // 3, inserted in 2020; call-in from 7 June 2021) applies to strategically
