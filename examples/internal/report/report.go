@@ -96,10 +96,7 @@ func Text(w io.Writer, r *deal.Result, x Extra) error {
 		if d := x.Outcomes[o.ID]; d != "" {
 			wrap(&b, "    ", "    ", d)
 		}
-		// The mitigations a closing relies on; the engine also lists them
-		// for a deadline's consequence reached because a closing came too
-		// late, where they explain nothing about the outcome itself.
-		if o.Kind == deal.Closing && len(o.Mitigations) > 0 {
+		if len(o.Mitigations) > 0 {
 			wrap(&b, "    ", "    ", "needs the mitigations: "+strings.Join(o.Mitigations, ", "))
 		}
 		if o.Possible {
