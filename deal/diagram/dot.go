@@ -96,8 +96,15 @@ func writeDOT(b *strings.Builder, title string, pns []panel, grouping Grouping) 
 	}
 	if grouping == ColourByJurisdiction && len(codes) > 0 {
 		b.WriteString("\tsubgraph \"cluster_legend\" {\n\t\tlabel=\"jurisdictions\";\n\t\tstyle=rounded;\n\t\tcolor=\"#999999\";\n")
-		for _, c := range codes {
-			fmt.Fprintf(b, "\t\t\"\\legend %s\" [label=%s, fillcolor=%q];\n", jurLabel(c), dotLabel(jurLabel(c)), colour[c])
+		b.WriteString("\t\trank=same;\n")
+		ids := make([]string, len(codes))
+		for i, c := range codes {
+			ids[i] = fmt.Sprintf("\"\\legend %s\"", jurLabel(c))
+			fmt.Fprintf(b, "\t\t%s [label=%s, fillcolor=%q];\n", ids[i], dotLabel(jurLabel(c)), colour[c])
+		}
+		if len(ids) > 1 {
+			// Invisible edges keep the entries in code order.
+			fmt.Fprintf(b, "\t\t%s [style=invis];\n", strings.Join(ids, " -> "))
 		}
 		b.WriteString("\t}\n")
 	}
