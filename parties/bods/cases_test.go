@@ -1,10 +1,14 @@
 package bods_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/parties/bods"
@@ -410,5 +414,27 @@ func TestInterestTypeText(t *testing.T) {
 	}
 	if _, err := bods.InterestType("bogus").MarshalText(); err == nil {
 		t.Fatal("marshalled an invalid type")
+	}
+}
+
+// TestImportSmallReads feeds the input a byte at a time, so that every token
+// straddles the reader's buffer refills.
+func TestImportSmallReads(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "tecido.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := bods.Import(bytes.NewReader(raw), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := bods.Import(iotest.OneByteReader(bytes.NewReader(raw)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireSameFacts(t, want, got)
+	big := doc(entity("co", `,"name":"`+strings.Repeat("x", 300<<10)+`"`))
+	if _, err := bods.Import(iotest.HalfReader(strings.NewReader(big)), nil); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,9 +1,11 @@
 package bods
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dealscape/dealscape/parties"
@@ -13,8 +15,46 @@ import (
 // A fieldError is a problem with one field of a statement, found while
 // reading or checking it.
 type fieldError struct {
-	field string // path within the statement, as "recordDetails.interests[0].share.exact"
+	field path // within the statement, as "recordDetails.interests[0].share.exact"
 	err   error
+}
+
+// path is the path of a field within a statement. It is built without
+// allocating, from constant parts and at most one index, and rendered only
+// when a problem is reported.
+type path struct {
+	parts [6]string
+	n     int8
+	idxAt int8 // the index follows parts[idxAt-1]; 0 means no index
+	idx   int32
+}
+
+func field(s string) path { return path{parts: [6]string{s}, n: 1} }
+
+// dot returns p followed by s (which brings its own leading dot, if any).
+func (p path) dot(s string) path {
+	if int(p.n) < len(p.parts) {
+		p.parts[p.n] = s
+		p.n++
+	}
+	return p
+}
+
+// at returns p followed by the index i.
+func (p path) at(i int) path {
+	p.idxAt, p.idx = p.n, int32(i)
+	return p
+}
+
+func (p path) String() string {
+	var sb strings.Builder
+	for i := range p.n {
+		sb.WriteString(p.parts[i])
+		if p.idxAt == i+1 {
+			fmt.Fprintf(&sb, "[%d]", p.idx)
+		}
+	}
+	return sb.String()
 }
 
 // day is a date as days since 1970-01-01; noDay means not given.
@@ -97,7 +137,8 @@ type rawSource struct {
 }
 
 type rawDetails struct {
-	prefix string
+	prefix string // "recordDetails." (0.4) or "" (0.2/0.3)
+	pp     path   // the same, as a path
 
 	entityType, entitySubtype string
 	entityTypeShape           byte // '{' (0.4) or '"' (0.2/0.3), 0 if absent
@@ -117,7 +158,7 @@ type rawDetails struct {
 }
 
 func (d *rawDetails) reset(prefix string, old rawDetails) {
-	*d = rawDetails{prefix: prefix, addresses: old.addresses[:0], nationalities: old.nationalities[:0],
+	*d = rawDetails{prefix: prefix, pp: field(prefix), addresses: old.addresses[:0], nationalities: old.nationalities[:0],
 		interests: old.interests[:0], errs: old.errs[:0]}
 }
 
@@ -172,6 +213,8 @@ type decoder struct {
 	pct      map[string]percent // cache of parsed share numbers
 	days     map[string]day     // cache of parsed dates
 	interned map[string]string  // codes and other short repeated strings
+	lastDate string
+	lastDay  day
 }
 
 type percent struct {
@@ -186,6 +229,9 @@ func newDecoder(r *reader) *decoder {
 // intern returns b as a string, sharing one copy for each distinct short
 // value (codes, dates, country codes).
 func (dc *decoder) intern(b []byte) string {
+	if c := code(b); c != "" {
+		return c
+	}
 	if s, ok := dc.interned[string(b)]; ok {
 		return s
 	}
@@ -202,11 +248,11 @@ func errType(want string, got byte) error {
 
 // str reads a string member; a value of another type is recorded as a field
 // error and skipped.
-func (dc *decoder) str(errs *[]fieldError, field string) ([]byte, bool) {
+func (dc *decoder) str(errs *[]fieldError, f path) ([]byte, bool) {
 	k := dc.r.kind()
 	if k != '"' {
 		if k != 0 {
-			*errs = append(*errs, fieldError{field, errType("a string", k)})
+			*errs = append(*errs, fieldError{f, errType("a string", k)})
 		}
 		dc.r.skip()
 		return nil, false
@@ -214,11 +260,11 @@ func (dc *decoder) str(errs *[]fieldError, field string) ([]byte, bool) {
 	return dc.r.str(), dc.r.err == nil
 }
 
-func (dc *decoder) boolean(errs *[]fieldError, field string) (bool, bool) {
+func (dc *decoder) boolean(errs *[]fieldError, f path) (bool, bool) {
 	k := dc.r.kind()
 	if k != 't' && k != 'f' {
 		if k != 0 {
-			*errs = append(*errs, fieldError{field, errType("a boolean", k)})
+			*errs = append(*errs, fieldError{f, errType("a boolean", k)})
 		}
 		dc.r.skip()
 		return false, false
@@ -228,11 +274,11 @@ func (dc *decoder) boolean(errs *[]fieldError, field string) (bool, bool) {
 
 // object starts reading an object member; a value of another type is
 // recorded as a field error and skipped, and object reports false.
-func (dc *decoder) object(errs *[]fieldError, field string) bool {
+func (dc *decoder) object(errs *[]fieldError, f path) bool {
 	k := dc.r.kind()
 	if k != '{' {
 		if k != 0 {
-			*errs = append(*errs, fieldError{field, errType("an object", k)})
+			*errs = append(*errs, fieldError{f, errType("an object", k)})
 		}
 		dc.r.skip()
 		return false
@@ -242,11 +288,11 @@ func (dc *decoder) object(errs *[]fieldError, field string) bool {
 }
 
 // array is like object for arrays.
-func (dc *decoder) array(errs *[]fieldError, field string) bool {
+func (dc *decoder) array(errs *[]fieldError, f path) bool {
 	k := dc.r.kind()
 	if k != '[' {
 		if k != 0 {
-			*errs = append(*errs, fieldError{field, errType("an array", k)})
+			*errs = append(*errs, fieldError{f, errType("an array", k)})
 		}
 		dc.r.skip()
 		return false
@@ -258,8 +304,8 @@ func (dc *decoder) array(errs *[]fieldError, field string) bool {
 // statement reads one statement object into s.
 func (dc *decoder) statement(s *rawStatement) {
 	r := dc.r
-	if !dc.object(&s.errs, "") {
-		s.errs = append(s.errs, fieldError{"", fmt.Errorf("%w: a statement must be an object", ErrField)})
+	if !dc.object(&s.errs, field("")) {
+		s.errs = append(s.errs, fieldError{path{}, fmt.Errorf("%w: a statement must be an object", ErrField)})
 		return
 	}
 	for ok := r.first('}'); ok; ok = r.more('}') {
@@ -270,58 +316,58 @@ func (dc *decoder) statement(s *rawStatement) {
 		switch string(k) {
 		case "statementId", "statementID":
 			s.hasID = true
-			if b, ok := dc.str(&s.errs, string(k)); ok {
+			if b, ok := dc.str(&s.errs, field(idName(k))); ok {
 				s.id = string(b)
 			} else {
 				s.idType = true
 			}
 		case "statementDate":
 			s.hasDate = true
-			if b, ok := dc.str(&s.errs, "statementDate"); ok {
+			if b, ok := dc.str(&s.errs, field("statementDate")); ok {
 				if t, d, err := dc.dateTime(b); err != nil {
-					s.errs = append(s.errs, fieldError{"statementDate", err})
+					s.errs = append(s.errs, fieldError{field("statementDate"), err})
 				} else {
 					s.date, s.dateDay = t, d
 				}
 			}
 		case "recordId":
 			s.hasRecordID = true
-			if b, ok := dc.str(&s.errs, "recordId"); ok {
+			if b, ok := dc.str(&s.errs, field("recordId")); ok {
 				s.recordID = string(b)
 			} else {
 				s.recordIDType = true
 			}
 		case "recordType":
 			s.hasRecordType = true
-			if b, ok := dc.str(&s.errs, "recordType"); ok {
+			if b, ok := dc.str(&s.errs, field("recordType")); ok {
 				s.recordType = dc.intern(b)
 			}
 		case "recordStatus":
 			s.hasStatus = true
-			if b, ok := dc.str(&s.errs, "recordStatus"); ok {
+			if b, ok := dc.str(&s.errs, field("recordStatus")); ok {
 				s.recordStatus = dc.intern(b)
 			}
 		case "statementType":
 			s.hasStmtType = true
-			if b, ok := dc.str(&s.errs, "statementType"); ok {
+			if b, ok := dc.str(&s.errs, field("statementType")); ok {
 				s.statementType = dc.intern(b)
 			}
 		case "recordDetails":
-			if dc.object(&s.errs, "recordDetails") {
+			if dc.object(&s.errs, field("recordDetails")) {
 				s.hasDetails = true
 				dc.details(&s.details)
 			} else {
 				s.detailsType = true
 			}
 		case "source":
-			if dc.object(&s.errs, "source") {
+			if dc.object(&s.errs, field("source")) {
 				s.hasSource = true
 				dc.source(s)
 			}
 		case "replacesStatements":
-			if dc.array(&s.top.errs, "replacesStatements") {
+			if dc.array(&s.top.errs, field("replacesStatements")) {
 				for ok := r.first(']'); ok; ok = r.more(']') {
-					if b, ok := dc.str(&s.top.errs, "replacesStatements[]"); ok {
+					if b, ok := dc.str(&s.top.errs, field("replacesStatements")); ok {
 						s.replaces = append(s.replaces, string(b))
 					}
 				}
@@ -340,19 +386,20 @@ func (dc *decoder) source(s *rawStatement) {
 		k := r.key()
 		switch string(k) {
 		case "type":
-			if dc.array(&s.errs, "source.type") {
-				for ok := r.first(']'); ok; ok = r.more(']') {
-					if b, ok := dc.str(&s.errs, "source.type[]"); ok {
+			if dc.array(&s.errs, field("source.type")) {
+				i := 0
+				for ok := r.first(']'); ok; ok, i = r.more(']'), i+1 {
+					if b, ok := dc.str(&s.errs, field("source.type").at(i)); ok {
 						s.src.types = append(s.src.types, dc.intern(b))
 					}
 				}
 			}
 		case "url":
-			if b, ok := dc.str(&s.errs, "source.url"); ok {
+			if b, ok := dc.str(&s.errs, field("source.url")); ok {
 				s.src.url = string(b)
 			}
 		case "description":
-			if b, ok := dc.str(&s.errs, "source.description"); ok {
+			if b, ok := dc.str(&s.errs, field("source.description")); ok {
 				s.src.description = string(b)
 			}
 		default:
@@ -379,7 +426,7 @@ func (dc *decoder) details(d *rawDetails) {
 // and reports whether it did.
 func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 	r := dc.r
-	p := d.prefix
+	p := d.pp
 	switch string(k) {
 	case "entityType":
 		switch r.kind() {
@@ -392,11 +439,11 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 			for ok := r.first('}'); ok; ok = r.more('}') {
 				switch string(r.key()) {
 				case "type":
-					if b, ok := dc.str(&d.errs, p+"entityType.type"); ok {
+					if b, ok := dc.str(&d.errs, p.dot("entityType.type")); ok {
 						d.entityType = dc.intern(b)
 					}
 				case "subtype":
-					if b, ok := dc.str(&d.errs, p+"entityType.subtype"); ok {
+					if b, ok := dc.str(&d.errs, p.dot("entityType.subtype")); ok {
 						d.entitySubtype = dc.intern(b)
 					}
 				default:
@@ -405,20 +452,20 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 			}
 		default:
 			d.entityTypeShape = 'x'
-			d.errs = append(d.errs, fieldError{p + "entityType", errType("an object", r.kind())})
+			d.errs = append(d.errs, fieldError{p.dot("entityType"), errType("an object", r.kind())})
 			r.skip()
 		}
 	case "name":
-		if b, ok := dc.str(&d.errs, p+"name"); ok {
+		if b, ok := dc.str(&d.errs, p.dot("name")); ok {
 			d.name = string(b)
 		}
 	case "jurisdiction":
-		if dc.object(&d.errs, p+"jurisdiction") {
+		if dc.object(&d.errs, p.dot("jurisdiction")) {
 			for ok := r.first('}'); ok; ok = r.more('}') {
 				switch string(r.key()) {
 				case "code":
 					d.hasJurisdiction = true
-					if b, ok := dc.str(&d.errs, p+"jurisdiction.code"); ok {
+					if b, ok := dc.str(&d.errs, p.dot("jurisdiction.code")); ok {
 						d.jurisdiction = dc.intern(b)
 					}
 				default:
@@ -427,7 +474,7 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 			}
 		}
 	case "addresses":
-		if dc.array(&d.errs, p+"addresses") {
+		if dc.array(&d.errs, p.dot("addresses")) {
 			i := 0
 			for ok := r.first(']'); ok; ok = r.more(']') {
 				dc.address(d, i)
@@ -435,9 +482,13 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 			}
 		}
 	case "unspecifiedEntityDetails", "unspecifiedPersonDetails":
-		if dc.object(&d.errs, p+string(k)) {
+		name := "unspecifiedEntityDetails"
+		if bytes.Equal(k, []byte("unspecifiedPersonDetails")) {
+			name = "unspecifiedPersonDetails"
+		}
+		if dc.object(&d.errs, p.dot(name)) {
 			d.unspecified = true
-			f := p + string(k) + ".reason"
+			f := p.dot(name).dot(".reason")
 			for ok := r.first('}'); ok; ok = r.more('}') {
 				switch string(r.key()) {
 				case "reason":
@@ -451,11 +502,11 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 		}
 	case "personType":
 		d.hasPersonType = true
-		if b, ok := dc.str(&d.errs, p+"personType"); ok {
+		if b, ok := dc.str(&d.errs, p.dot("personType")); ok {
 			d.personType = dc.intern(b)
 		}
 	case "names":
-		if dc.array(&d.errs, p+"names") {
+		if dc.array(&d.errs, p.dot("names")) {
 			i := 0
 			for ok := r.first(']'); ok; ok = r.more(']') {
 				dc.personName(d, i)
@@ -463,15 +514,15 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 			}
 		}
 	case "nationalities":
-		if dc.array(&d.errs, p+"nationalities") {
+		if dc.array(&d.errs, p.dot("nationalities")) {
 			i := 0
 			for ok := r.first(']'); ok; ok = r.more(']') {
-				f := fmt.Sprintf("%snationalities[%d]", p, i)
+				f := p.dot("nationalities").at(i)
 				if dc.object(&d.errs, f) {
 					for ok := r.first('}'); ok; ok = r.more('}') {
 						switch string(r.key()) {
 						case "code":
-							if b, ok := dc.str(&d.errs, f+".code"); ok {
+							if b, ok := dc.str(&d.errs, f.dot(".code")); ok {
 								d.nationalities = append(d.nationalities, dc.intern(b))
 							}
 						default:
@@ -483,11 +534,11 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 			}
 		}
 	case "subject":
-		dc.ref(d, &d.subject, p+"subject")
+		dc.ref(d, &d.subject, p.dot("subject"))
 	case "interestedParty":
-		dc.ref(d, &d.party, p+"interestedParty")
+		dc.ref(d, &d.party, p.dot("interestedParty"))
 	case "interests":
-		if dc.array(&d.errs, p+"interests") {
+		if dc.array(&d.errs, p.dot("interests")) {
 			i := 0
 			for ok := r.first(']'); ok; ok = r.more(']') {
 				dc.interest(d, i)
@@ -502,7 +553,7 @@ func (dc *decoder) detail(k []byte, d *rawDetails) bool {
 
 func (dc *decoder) address(d *rawDetails, i int) {
 	r := dc.r
-	f := fmt.Sprintf("%saddresses[%d]", d.prefix, i)
+	f := d.pp.dot("addresses").at(i)
 	if !dc.object(&d.errs, f) {
 		return
 	}
@@ -510,7 +561,7 @@ func (dc *decoder) address(d *rawDetails, i int) {
 	for ok := r.first('}'); ok; ok = r.more('}') {
 		switch string(r.key()) {
 		case "type":
-			if b, ok := dc.str(&d.errs, f+".type"); ok {
+			if b, ok := dc.str(&d.errs, f.dot(".type")); ok {
 				a.typ = dc.intern(b)
 			}
 		case "country":
@@ -519,7 +570,7 @@ func (dc *decoder) address(d *rawDetails, i int) {
 				a.hasCountry = true
 				a.country = dc.intern(r.str())
 				if d.prefix != "" {
-					d.errs = append(d.errs, fieldError{f + ".country", errType("an object", '"')})
+					d.errs = append(d.errs, fieldError{f.dot(".country"), errType("an object", '"')})
 				}
 			case '{':
 				r.pos++
@@ -527,7 +578,7 @@ func (dc *decoder) address(d *rawDetails, i int) {
 					switch string(r.key()) {
 					case "code":
 						a.hasCountry = true
-						if b, ok := dc.str(&d.errs, f+".country.code"); ok {
+						if b, ok := dc.str(&d.errs, f.dot(".country.code")); ok {
 							a.country = dc.intern(b)
 						}
 					default:
@@ -535,7 +586,7 @@ func (dc *decoder) address(d *rawDetails, i int) {
 					}
 				}
 			default:
-				d.errs = append(d.errs, fieldError{f + ".country", errType("an object", r.kind())})
+				d.errs = append(d.errs, fieldError{f.dot(".country"), errType("an object", r.kind())})
 				r.skip()
 			}
 		default:
@@ -547,25 +598,24 @@ func (dc *decoder) address(d *rawDetails, i int) {
 
 func (dc *decoder) personName(d *rawDetails, i int) {
 	r := dc.r
-	f := fmt.Sprintf("%snames[%d]", d.prefix, i)
+	f := d.pp.dot("names").at(i)
 	if !dc.object(&d.errs, f) {
 		return
 	}
 	var full, given, family []byte
 	var name string
 	for ok := r.first('}'); ok; ok = r.more('}') {
-		switch k := string(r.key()); k {
-		case "fullName", "givenName", "familyName":
-			b, ok := dc.str(&d.errs, f+"."+k)
-			if !ok {
-				continue
-			}
-			switch k {
-			case "fullName":
+		switch string(r.key()) {
+		case "fullName":
+			if b, ok := dc.str(&d.errs, f.dot(".fullName")); ok {
 				full = append(full[:0], b...)
-			case "givenName":
+			}
+		case "givenName":
+			if b, ok := dc.str(&d.errs, f.dot(".givenName")); ok {
 				given = append(given[:0], b...)
-			default:
+			}
+		case "familyName":
+			if b, ok := dc.str(&d.errs, f.dot(".familyName")); ok {
 				family = append(family[:0], b...)
 			}
 		default:
@@ -586,7 +636,7 @@ func (dc *decoder) personName(d *rawDetails, i int) {
 }
 
 // ref reads a subject or interested party.
-func (dc *decoder) ref(d *rawDetails, ref *rawRef, f string) {
+func (dc *decoder) ref(d *rawDetails, ref *rawRef, f path) {
 	r := dc.r
 	ref.given = true
 	switch r.kind() {
@@ -595,24 +645,28 @@ func (dc *decoder) ref(d *rawDetails, ref *rawRef, f string) {
 	case '{':
 		r.pos++
 		for ok := r.first('}'); ok; ok = r.more('}') {
-			switch k := string(r.key()); k {
-			case "describedByEntityStatement", "describedByPersonStatement":
-				if b, ok := dc.str(&d.errs, f+"."+k); ok {
+			switch string(r.key()) {
+			case "describedByEntityStatement":
+				if b, ok := dc.str(&d.errs, f.dot(".describedByEntityStatement")); ok {
 					ref.id = string(b)
-					ref.byPerson = k == "describedByPersonStatement"
+				}
+			case "describedByPersonStatement":
+				if b, ok := dc.str(&d.errs, f.dot(".describedByPersonStatement")); ok {
+					ref.id = string(b)
+					ref.byPerson = true
 				}
 			case "reason": // 0.4 unspecified record
 				ref.unspecified = true
-				if b, ok := dc.str(&d.errs, f+".reason"); ok {
+				if b, ok := dc.str(&d.errs, f.dot(".reason")); ok {
 					ref.reason = dc.intern(b)
 				}
 			case "unspecified": // 0.2/0.3
-				if dc.object(&d.errs, f+".unspecified") {
+				if dc.object(&d.errs, f.dot(".unspecified")) {
 					ref.unspecified = true
 					for ok := r.first('}'); ok; ok = r.more('}') {
 						switch string(r.key()) {
 						case "reason":
-							if b, ok := dc.str(&d.errs, f+".unspecified.reason"); ok {
+							if b, ok := dc.str(&d.errs, f.dot(".unspecified.reason")); ok {
 								ref.reason = dc.intern(b)
 							}
 						default:
@@ -638,44 +692,53 @@ func (dc *decoder) ref(d *rawDetails, ref *rawRef, f string) {
 
 func (dc *decoder) interest(d *rawDetails, i int) {
 	r := dc.r
-	f := fmt.Sprintf("%sinterests[%d]", d.prefix, i)
+	f := d.pp.dot("interests").at(i)
 	if !dc.object(&d.errs, f) {
 		return
 	}
 	in := rawInterest{start: noDay, end: noDay, share: rawShare{exBool: [2]int8{-1, -1}}}
 	for ok := r.first('}'); ok; ok = r.more('}') {
-		switch k := string(r.key()); k {
+		switch kb := r.key(); string(kb) {
 		case "type":
 			in.hasType = true
-			if b, ok := dc.str(&d.errs, f+".type"); ok {
+			if b, ok := dc.str(&d.errs, f.dot(".type")); ok {
 				in.typ = dc.intern(b)
 			}
 		case "directOrIndirect", "interestLevel":
-			if b, ok := dc.str(&d.errs, f+"."+k); ok {
+			name := ".directOrIndirect"
+			if string(kb) == "interestLevel" {
+				name = ".interestLevel"
+			}
+			if b, ok := dc.str(&d.errs, f.dot(name)); ok {
 				in.direct = dc.intern(b)
 				if in.direct == "" {
 					in.direct = "empty"
 				}
 			}
 		case "beneficialOwnershipOrControl":
-			in.bo, _ = dc.boolean(&d.errs, f+".beneficialOwnershipOrControl")
+			in.bo, _ = dc.boolean(&d.errs, f.dot(".beneficialOwnershipOrControl"))
 		case "details":
-			if b, ok := dc.str(&d.errs, f+".details"); ok {
+			if b, ok := dc.str(&d.errs, f.dot(".details")); ok {
 				in.details = dc.intern(b)
 			}
 		case "share":
-			if dc.object(&d.errs, f+".share") {
+			if dc.object(&d.errs, f.dot(".share")) {
 				in.hasShare = true
 				n := len(d.errs)
-				dc.share(d, &in.share, f+".share")
+				dc.share(d, &in.share, f.dot(".share"))
 				in.shareErrs = len(d.errs) > n
 			}
 		case "startDate", "endDate":
-			if b, ok := dc.str(&d.errs, f+"."+k); ok {
+			start := string(kb) == "startDate"
+			name := ".endDate"
+			if start {
+				name = ".startDate"
+			}
+			if b, ok := dc.str(&d.errs, f.dot(name)); ok {
 				dd, err := dc.date(b)
 				if err != nil {
-					d.errs = append(d.errs, fieldError{f + "." + k, err})
-				} else if k == "startDate" {
+					d.errs = append(d.errs, fieldError{f.dot(name), err})
+				} else if start {
 					in.start = dd
 				} else {
 					in.end = dd
@@ -688,23 +751,23 @@ func (dc *decoder) interest(d *rawDetails, i int) {
 	d.interests = append(d.interests, in)
 }
 
-func (dc *decoder) share(d *rawDetails, s *rawShare, f string) {
+func (dc *decoder) share(d *rawDetails, s *rawShare, f path) {
 	r := dc.r
 	for ok := r.first('}'); ok; ok = r.more('}') {
-		k := string(r.key())
 		var slot int
 		var dst *decimal.Decimal
-		switch k {
+		var k string
+		switch string(r.key()) {
 		case "exact":
-			slot, dst = hasExact, &s.exact
+			slot, dst, k = hasExact, &s.exact, "exact"
 		case "minimum":
-			slot, dst = hasMin, &s.min
+			slot, dst, k = hasMin, &s.min, "minimum"
 		case "maximum":
-			slot, dst = hasMax, &s.max
+			slot, dst, k = hasMax, &s.max, "maximum"
 		case "exclusiveMinimum":
-			slot, dst = hasExMin, &s.exMin
+			slot, dst, k = hasExMin, &s.exMin, "exclusiveMinimum"
 		case "exclusiveMaximum":
-			slot, dst = hasExMax, &s.exMax
+			slot, dst, k = hasExMax, &s.exMax, "exclusiveMaximum"
 		default:
 			r.skip()
 			continue
@@ -713,7 +776,7 @@ func (dc *decoder) share(d *rawDetails, s *rawShare, f string) {
 		case kind == '0':
 			p := dc.percent(r.number())
 			if p.err != nil {
-				d.errs = append(d.errs, fieldError{f + "." + k, p.err})
+				d.errs = append(d.errs, fieldError{f.dot("." + k), p.err})
 				continue
 			}
 			*dst = p.frac
@@ -727,7 +790,7 @@ func (dc *decoder) share(d *rawDetails, s *rawShare, f string) {
 			}
 			s.exBool[slot-hasExMin] = v
 		default:
-			d.errs = append(d.errs, fieldError{f + "." + k, errType("a number", kind)})
+			d.errs = append(d.errs, fieldError{f.dot("." + k), errType("a number", kind)})
 			r.skip()
 		}
 	}
@@ -825,7 +888,11 @@ func indexByte(s string, c byte) int {
 
 // date parses a full date, YYYY-MM-DD.
 func (dc *decoder) date(b []byte) (day, error) {
+	if string(b) == dc.lastDate && dc.lastDate != "" {
+		return dc.lastDay, nil
+	}
 	if d, ok := dc.days[string(b)]; ok {
+		dc.lastDate, dc.lastDay = string(b), d
 		return d, nil
 	}
 	d, ok := parseDay(b)
@@ -877,4 +944,48 @@ func (dc *decoder) dateTime(b []byte) (int64, day, error) {
 		return 0, noDay, fmt.Errorf("%w: %q is not a date or date-time", ErrField, b)
 	}
 	return t.Unix(), dayOf(t.UTC()), nil
+}
+
+// idName returns the member name of a statement ID as a constant.
+func idName(k []byte) string {
+	if string(k) == "statementID" {
+		return "statementID"
+	}
+	return "statementId"
+}
+
+// code returns the constant string for the most common codes of the
+// standard, without a map look-up; "" for any other value.
+func code(b []byte) string {
+	switch string(b) {
+	case "entity":
+		return "entity"
+	case "person":
+		return "person"
+	case "relationship":
+		return "relationship"
+	case "new":
+		return "new"
+	case "updated":
+		return "updated"
+	case "closed":
+		return "closed"
+	case "registeredEntity":
+		return "registeredEntity"
+	case "legalEntity":
+		return "legalEntity"
+	case "knownPerson":
+		return "knownPerson"
+	case "shareholding":
+		return "shareholding"
+	case "votingRights":
+		return "votingRights"
+	case "direct":
+		return "direct"
+	case "indirect":
+		return "indirect"
+	case "unknown":
+		return "unknown"
+	}
+	return ""
 }

@@ -102,6 +102,7 @@ type importer struct {
 	factDay  []day
 	dayDates map[day][]day // interest dates declared by the statements of each day
 	tags     map[string][]string
+	pend     []pending
 }
 
 type partyRec struct {
@@ -148,16 +149,43 @@ func (im *importer) read(r io.Reader) error {
 		return fmt.Errorf("%w: it starts with %s", ErrNotArray, jsonType(rd.kind()))
 	}
 	rd.pos++
-	var s rawStatement
+	// Decode in this goroutine and check and keep in another, handing
+	// batches of statements back and forth so that the two overlap.
+	const batchSize, batches = 256, 4
+	free := make(chan []rawStatement, batches)
+	full := make(chan []rawStatement, batches)
+	for range batches {
+		free <- make([]rawStatement, batchSize)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for batch := range full {
+			for i := range batch {
+				im.statement(&batch[i])
+			}
+			free <- batch[:cap(batch)]
+		}
+	}()
+	batch, k := <-free, 0
 	for more := rd.first(']'); more; more = rd.more(']') {
+		s := &batch[k]
 		s.reset(im.n)
-		dc.statement(&s)
+		dc.statement(s)
 		if rd.err != nil {
 			break
 		}
-		im.statement(&s)
 		im.n++
+		if k++; k == len(batch) {
+			full <- batch
+			batch, k = <-free, 0
+		}
 	}
+	if k > 0 {
+		full <- batch[:k]
+	}
+	close(full)
+	<-done
 	if rd.err == nil {
 		if c, ok := rd.peek(); ok {
 			rd.fail("unexpected %q after the array", c)
@@ -196,7 +224,7 @@ func set(xs ...string) map[string]bool {
 func (im *importer) statement(s *rawStatement) {
 	before := len(im.errs)
 	for _, fe := range s.errs {
-		im.fail(s, fe.field, fe.err)
+		im.fail(s, fe.field.String(), fe.err)
 	}
 	old := s.hasStmtType || (!s.hasRecordType && !s.hasDetails && !s.detailsType && !s.hasRecordID)
 	var d *rawDetails
@@ -246,7 +274,7 @@ func (im *importer) statement(s *rawStatement) {
 		}
 	}
 	for _, fe := range d.errs {
-		im.fail(s, fe.field, fe.err)
+		im.fail(s, fe.field.String(), fe.err)
 	}
 	switch {
 	case !s.hasID:
@@ -399,24 +427,24 @@ func (im *importer) party(s *rawStatement, d *rawDetails, person bool, src parti
 	// else its registered address.
 	rank := 0
 	for i, a := range d.addresses {
-		f := fmt.Sprintf("%saddresses[%d]", d.prefix, i)
+		f := d.pp.dot("addresses").at(i)
 		allowed := entityAddrs
 		if person {
 			allowed = personAddrs
 		}
 		if a.typ != "" && !allowed[a.typ] && !old {
-			im.fail(s, f+".type", fmt.Errorf("%w: %q is not an address type of %s", ErrField, a.typ, map[bool]string{true: "a person", false: "an entity"}[person]))
+			im.fail(s, f.dot(".type").String(), fmt.Errorf("%w: %q is not an address type of %s", ErrField, a.typ, map[bool]string{true: "a person", false: "an entity"}[person]))
 		}
 		if !a.hasCountry {
 			continue
 		}
 		j, err := jurisdiction(a.country)
 		if err != nil {
-			field := f + ".country.code"
+			field := f.dot(".country.code")
 			if old {
-				field = f + ".country"
+				field = f.dot(".country")
 			}
-			im.fail(s, field, err)
+			im.fail(s, field.String(), err)
 			continue
 		}
 		r := 0
@@ -496,6 +524,14 @@ func (im *importer) internTags(tags []string) []string {
 	return t
 }
 
+// pending is an interest of a relationship statement being read.
+type pending struct {
+	in    rawInterest
+	typ   InterestType
+	share parties.Share
+	used  bool
+}
+
 // relationship keeps a relationship (ownership-or-control) statement.
 func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Source, old bool) {
 	before := len(im.errs)
@@ -505,26 +541,21 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 	}
 	subject := im.ref(s, d, &d.subject, d.prefix+"subject", key, "subject", old)
 	holder := im.ref(s, d, &d.party, d.prefix+"interestedParty", key, "interestedParty", old)
-	type pending struct {
-		in    rawInterest
-		typ   InterestType
-		share parties.Share
-		used  bool
-	}
-	items := make([]pending, 0, len(d.interests))
+	items := im.pend[:0]
+	defer func() { im.pend = items[:0] }()
 	stmtDay := s.dateDay
 	for i, in := range d.interests {
-		f := fmt.Sprintf("%sinterests[%d]", d.prefix, i)
+		f := d.pp.dot("interests").at(i)
 		var typ InterestType
 		if in.hasType {
 			t, err := ParseInterestType(in.typ)
 			if err != nil || (!old && strings.Contains(in.typ, "-")) {
-				im.fail(s, f+".type", fmt.Errorf("%w: unknown interest type %q", ErrField, in.typ))
+				im.fail(s, f.dot(".type").String(), fmt.Errorf("%w: unknown interest type %q", ErrField, in.typ))
 			}
 			typ = t
 		}
 		if in.direct == "empty" || (in.direct != "" && !directness[in.direct]) {
-			im.fail(s, f+".directOrIndirect", fmt.Errorf("%w: %q is not direct, indirect or unknown", ErrField, in.direct))
+			im.fail(s, f.dot(".directOrIndirect").String(), fmt.Errorf("%w: %q is not direct, indirect or unknown", ErrField, in.direct))
 		}
 		var sh parties.Share
 		if in.hasShare && !in.shareErrs {
@@ -532,11 +563,11 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 			var field string
 			sh, field, err = shareOf(in.share, old)
 			if err != nil {
-				im.fail(s, f+".share"+field, err)
+				im.fail(s, f.dot(".share").String()+field, err)
 			}
 		}
 		if in.start != noDay && in.end != noDay && in.end <= in.start {
-			im.fail(s, f+".endDate", fmt.Errorf("%w: endDate %s is not after startDate %s", parties.ErrDates, in.end.time().Format(time.DateOnly), in.start.time().Format(time.DateOnly)))
+			im.fail(s, f.dot(".endDate").String(), fmt.Errorf("%w: endDate %s is not after startDate %s", parties.ErrDates, in.end.time().Format(time.DateOnly), in.start.time().Format(time.DateOnly)))
 		}
 		items = append(items, pending{in: in, typ: typ, share: sh})
 	}
@@ -668,10 +699,6 @@ func (im *importer) ref(s *rawStatement, d *rawDetails, r *rawRef, field, key, r
 	case r.id == "":
 		im.fail(s, field, fmt.Errorf("%w: empty reference", ErrField))
 		return ""
-	}
-	// Share the party's own ID string where it is already known.
-	if i, ok := im.partyIdx[r.id]; ok {
-		return im.parties[i].party.ID
 	}
 	return parties.ID(r.id)
 }
@@ -865,15 +892,22 @@ func (im *importer) checkRefs() {
 				Field: field, Err: fmt.Errorf("%w: the subject %q is a person, not an entity", ErrField, id)})
 		}
 	}
-	seen := make(map[int32]bool)
-	for i, s := range im.stakes {
+	seen := make([]bool, len(im.versions))
+	for i := range im.stakes {
+		s := &im.stakes[i]
 		vi := im.stakeVer[i]
-		if seen[vi] {
-			continue
+		if !seen[vi] {
+			seen[vi] = true
+			check(vi, s.Subject, "subject")
+			check(vi, s.Holder, "interestedParty")
 		}
-		seen[vi] = true
-		check(vi, s.Subject, "subject")
-		check(vi, s.Holder, "interestedParty")
+		// Share the party's own ID string.
+		if j, ok := im.partyIdx[string(s.Holder)]; ok {
+			s.Holder = im.parties[j].party.ID
+		}
+		if j, ok := im.partyIdx[string(s.Subject)]; ok {
+			s.Subject = im.parties[j].party.ID
+		}
 	}
 	for i, f := range im.facts {
 		vi := im.factVer[i]

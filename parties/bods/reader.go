@@ -22,6 +22,7 @@ type reader struct {
 	scratch  []byte
 	maxDepth int
 	err      error // the first grammar or read error; sticky
+	keyBuf   []byte
 }
 
 const (
@@ -157,7 +158,8 @@ func (r *reader) first(closing byte) bool {
 	return true
 }
 
-// key reads an object member's name and the colon after it.
+// key reads an object member's name and the colon after it. The name stays
+// valid until the next call of key.
 func (r *reader) key() []byte {
 	c, ok := r.peek()
 	if !ok || c != '"' {
@@ -168,11 +170,12 @@ func (r *reader) key() []byte {
 		}
 		return nil
 	}
-	k := r.str()
+	// Copy the name: reading on may move the buffer under it.
+	r.keyBuf = append(r.keyBuf[:0], r.str()...)
 	if !r.expect(':') {
 		return nil
 	}
-	return k
+	return r.keyBuf
 }
 
 // str reads a string token (the next byte must be '"') and returns its
