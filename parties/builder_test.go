@@ -474,3 +474,31 @@ func TestStakeOrderIsCanonical(t *testing.T) {
 	slices.Reverse(ss)
 	require.Equal(t, want, order(ss))
 }
+
+// TestBuilderReuse checks that changing a builder after a build leaves the
+// register alone, though they share their facts.
+func TestBuilderReuse(t *testing.T) {
+	var b parties.Builder
+	b.AddParty(companies("a", "b", "c")...)
+	b.AddStake(stake("a", "c", "0.5"), stake("b", "c", "0.25"))
+	r, err := b.Build()
+	require.NoError(t, err)
+	b.RemoveStakes(func(s parties.Stake) bool { return s.Holder == "a" })
+	b.AddStake(stake("a", "b", "1"), stake("c", "a", "0.5"))
+	b.AddParty(parties.Party{ID: "d"})
+	r2, err := b.Build()
+	require.NoError(t, err)
+
+	in := lookThrough(t, r, "c", parties.Proportional())
+	requireInterests(t, in, map[parties.ID]string{"a": "0.5", "b": "0.25"})
+	require.Equal(t, 3, r.Len())
+	var got []string
+	for s := range r.Stakes() {
+		got = append(got, s.String())
+	}
+	require.Equal(t, []string{"a holds 50% of c", "b holds 25% of c"}, got)
+
+	in = lookThrough(t, r2, "c", parties.Proportional())
+	requireInterests(t, in, map[parties.ID]string{"a": "0.25", "b": "0.25"})
+	require.Equal(t, 4, r2.Len())
+}

@@ -89,9 +89,9 @@ func (g *subgraph) controls(c int32, t Threshold, hi bool) (bool, []Stake) {
 				continue
 			}
 			e := &g.r.edges[g.via[i]]
-			share := e.vote.min
+			share := g.r.vote(e).min
 			if hi {
-				share = e.vote.max
+				share = g.r.vote(e).max
 			}
 			sum, ok := votes[w]
 			if !ok {
@@ -124,7 +124,7 @@ func (g *subgraph) chain(by map[int32][]int32, order []int32) []Stake {
 		}
 		var ss []Stake
 		for _, i := range by[w] {
-			e := g.r.edges[g.via[i]]
+			e := &g.r.edges[g.via[i]]
 			need[g.local[e.holder]] = true
 			g.r.yieldStakes(e, func(s Stake) bool { ss = append(ss, s); return true })
 		}

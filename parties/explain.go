@@ -87,7 +87,7 @@ func (r *Register) ExplainOwnedBy(subject ID, p Predicate, m Method) ([]Explanat
 		return nil, err
 	}
 	si, _ := r.lookup(subject)
-	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(&r.parties[v]) }))
+	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(r.parties[v]) }))
 	var out []Explanation
 	for _, h := range o.Holders {
 		x, err := r.explainIn(g, r.index[h.Party], m)
@@ -160,8 +160,9 @@ func (g *subgraph) link(m Method, i int32) Link {
 	l := Link{
 		Holder:  g.r.parties[e.holder].ID,
 		Subject: g.r.parties[e.subject].ID,
-		Weight:  Share{min: m.coef(e, false, g.to[i] == 0), max: m.coef(e, true, g.to[i] == 0), set: true},
 	}
-	g.r.yieldStakes(*e, func(s Stake) bool { l.Stakes = append(l.Stakes, s); return true })
+	econ, vote, into := g.r.econ(e), g.r.vote(e), g.to[i] == 0
+	l.Weight = Share{min: m.coef(econ, vote, false, into), max: m.coef(econ, vote, true, into), set: true}
+	g.r.yieldStakes(e, func(s Stake) bool { l.Stakes = append(l.Stakes, s); return true })
 	return l
 }

@@ -117,8 +117,8 @@ func sccs(n int, start, adj []int32) components {
 func (r *Register) checkClosedCycles() []error {
 	n := len(r.parties)
 	start := make([]int32, n+1)
-	for i := range r.stakes {
-		if r.stakes[i].Economic.min.Sign() > 0 {
+	for i := range r.order {
+		if r.stake(int32(i)).Economic.min.Sign() > 0 {
 			start[r.ends[i].holder+1]++
 		}
 	}
@@ -127,8 +127,8 @@ func (r *Register) checkClosedCycles() []error {
 	}
 	adj := make([]int32, start[n])
 	fill := slices.Clone(start[:n])
-	for i := range r.stakes {
-		if r.stakes[i].Economic.min.Sign() > 0 {
+	for i := range r.order {
+		if r.stake(int32(i)).Economic.min.Sign() > 0 {
 			h := r.ends[i].holder
 			adj[fill[h]] = r.ends[i].subject
 			fill[h]++
@@ -152,18 +152,18 @@ func (r *Register) checkClosedCycles() []error {
 		for _, v := range members {
 			lo, _ := slices.BinarySearchFunc(r.ends, v, func(e stakeEnds, v int32) int { return cmp.Compare(e.subject, v) })
 			for i := lo; i < len(r.ends) && r.ends[i].subject == v; i++ {
-				if _, in := local[r.ends[i].holder]; in && r.stakes[i].Economic.min.Sign() > 0 {
+				if _, in := local[r.ends[i].holder]; in && r.stake(int32(i)).Economic.min.Sign() > 0 {
 					within = append(within, int32(i))
-					s := &r.stakes[i]
+					s := r.stake(int32(i))
 					dated = dated || !s.From.IsZero() || !s.Until.IsZero()
 				}
 			}
 		}
 		dates := []time.Time{{}}
 		if dated {
-			ss := make([]Stake, len(within))
+			ss := make([]*Stake, len(within))
 			for i, si := range within {
-				ss[i] = r.stakes[si]
+				ss[i] = r.stake(si)
 			}
 			dates = changeDates(ss)
 		}
@@ -201,7 +201,7 @@ func (r *Register) closedGroups(members []int32, local map[int32]int32, within [
 	start := make([]int32, k+1)
 	var active []int32
 	for _, si := range within {
-		if r.stakes[si].activeAt(d) {
+		if r.stake(si).activeAt(d) {
 			active = append(active, si)
 			start[local[r.ends[si].holder]+1]++
 		}
@@ -231,7 +231,7 @@ func (r *Register) closedGroups(members []int32, local map[int32]int32, within [
 		for _, si := range active {
 			h, s := local[r.ends[si].holder], local[r.ends[si].subject]
 			if cs.comp[h] == int32(c) && cs.comp[s] == int32(c) {
-				held[pos(s)] = held[pos(s)].Add(r.stakes[si].Economic.min)
+				held[pos(s)] = held[pos(s)].Add(r.stake(si).Economic.min)
 			}
 		}
 		if !slices.ContainsFunc(held, func(x decimal.Decimal) bool { return x.Cmp(one) < 0 }) {

@@ -47,7 +47,7 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 				g.nodes = append(g.nodes, e.holder)
 				g.terminal = append(g.terminal, e.holder != subject && terminal(e.holder))
 			}
-			if !e.econ.IsExact() || !e.vote.IsExact() {
+			if !r.econ(e).IsExact() || !r.vote(e).IsExact() {
 				g.exact = false
 			}
 			pairs = append(pairs, pair{u, int32(q), ei})
@@ -164,7 +164,8 @@ func (g *subgraph) solveEnd(m Method, hi bool, cs *components) (x []decimal.Deci
 
 // coef returns the weight of position i of the subgraph's stakes under m.
 func (g *subgraph) coef(m Method, i int32, hi bool) decimal.Decimal {
-	return m.coef(&g.r.edges[g.via[i]], hi, g.to[i] == 0)
+	e := &g.r.edges[g.via[i]]
+	return m.coef(g.r.econ(e), g.r.vote(e), hi, g.to[i] == 0)
 }
 
 // solveCycle solves x = b + C x on the strongly connected component c, where
@@ -456,14 +457,14 @@ func (r *Register) OwnedBy(subject ID, p Predicate, m Method) (Ownership, error)
 	if err != nil {
 		return Ownership{}, err
 	}
-	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(&r.parties[v]) }))
+	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(r.parties[v]) }))
 	sol, err := g.solve(m)
 	if err != nil {
 		return Ownership{}, err
 	}
 	o := Ownership{Subject: subject, Predicate: p.name, Method: m, Share: Exact(zero)}
 	for v := int32(1); v < int32(len(g.nodes)); v++ {
-		if !p.matches(&r.parties[g.nodes[v]]) {
+		if !p.matches(r.parties[g.nodes[v]]) {
 			continue
 		}
 		sh := sol.share(v)

@@ -179,14 +179,15 @@ func ParseThreshold(s string) (Threshold, error) {
 	return t, nil
 }
 
-// coef returns the weight of edge e under m, at the lower (hi false) or upper
-// end of its shares' ranges. intoSubject reports whether e's subject is the
-// subject asked about: a controlling holder counts for all that a controlled
-// entity holds, not for all of the subject itself.
-func (m Method) coef(e *edge, hi, intoSubject bool) decimal.Decimal {
-	econ, vote := e.econ.min, e.vote.min
+// coef returns the weight under m of a link of the given economic and voting
+// shares, at the lower (hi false) or upper end of their ranges. intoSubject
+// reports whether the link's subject is the subject asked about: a
+// controlling holder counts for all that a controlled entity holds, not for
+// all of the subject itself.
+func (m Method) coef(econS, voteS Share, hi, intoSubject bool) decimal.Decimal {
+	econ, vote := econS.min, voteS.min
 	if hi {
-		econ, vote = e.econ.max, e.vote.max
+		econ, vote = econS.max, voteS.max
 	}
 	switch m.kind {
 	case attribution:

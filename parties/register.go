@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -16,10 +18,14 @@ import (
 type Builder struct {
 	parties []Party
 	stakes  []Stake
+	// built reports that a register shares stakes: they must be copied
+	// before they are changed in place.
+	built bool
 }
 
 // AddParty adds parties to the builder and returns it, for chaining.
 func (b *Builder) AddParty(ps ...Party) *Builder {
+	b.parties = slices.Grow(b.parties, len(ps))
 	for _, p := range ps {
 		b.parties = append(b.parties, p.clone())
 	}
@@ -35,6 +41,9 @@ func (b *Builder) AddStake(ss ...Stake) *Builder {
 // RemoveStakes drops every stake for which drop reports true and returns the
 // builder, for chaining.
 func (b *Builder) RemoveStakes(drop func(Stake) bool) *Builder {
+	if b.built {
+		b.stakes, b.built = slices.Clone(b.stakes), false
+	}
 	b.stakes = slices.DeleteFunc(b.stakes, drop)
 	return b
 }
@@ -63,18 +72,24 @@ func New(parties []Party, stakes []Stake) (*Register, error) {
 // (Until is zero), whatever their start dates. [Register.AsOf] gives the
 // register of another date.
 type Register struct {
-	parties []Party
+	// parties point into the builder's, which it never changes in place.
+	parties []*Party
 	index   map[ID]int32
-	stakes  []Stake     // sorted; every stake, whatever its dates
-	ends    []stakeEnds // the holder and subject of each stake, as indexes
-	dated   bool        // answers for the stakes active at asOf, not the latest state
-	asOf    time.Time
+	// The stakes, whatever their dates, are input[order[0]], input[order[1]],
+	// … in canonical order; input is the builder's, shared until the builder
+	// changes it in place. ends[i] are the holder and subject of the i-th.
+	input []Stake
+	order []int32
+	ends  []stakeEnds
+	dated bool // answers for the stakes active at asOf, not the latest state
+	asOf  time.Time
 
 	// Aggregated holdings between pairs of parties, among the stakes active
 	// in the register's state: edges sorted by (subject, holder); the holders
 	// of party i are edges[inStart[i]:inStart[i+1]]; the holdings of party i
 	// are edges[outIdx[outStart[i]:outStart[i+1]]].
 	edges    []edge
+	sums     []edgeShares // the shares of edges of several stakes
 	inStart  []int32
 	outIdx   []int32
 	outStart []int32
@@ -83,11 +98,36 @@ type Register struct {
 // stakeEnds is the holder and subject of a stake, as indexes of parties.
 type stakeEnds struct{ holder, subject int32 }
 
-// edge is the aggregate of the stakes one party holds in another.
+// edge is the aggregate of the stakes one party holds in another: the
+// stakes stake(first) to stake(last-1) that are active in the register's
+// state. An edge of one stake has that stake's shares; the shares of an
+// edge of several are sums[sum].
 type edge struct {
 	holder, subject int32
-	econ, vote      Share
-	first, last     int32 // the stakes behind it: stakes[first:last] filtered by date
+	first, last     int32
+	sum             int32
+}
+
+// edgeShares is the economic and voting share of an edge of several stakes.
+type edgeShares struct{ econ, vote Share }
+
+// stake returns the i-th stake in canonical order.
+func (r *Register) stake(i int32) *Stake { return &r.input[r.order[i]] }
+
+// econ returns the economic share of e.
+func (r *Register) econ(e *edge) Share {
+	if e.last-e.first == 1 {
+		return r.stake(e.first).Economic
+	}
+	return r.sums[e.sum].econ
+}
+
+// vote returns the voting share of e.
+func (r *Register) vote(e *edge) Share {
+	if e.last-e.first == 1 {
+		return r.stake(e.first).Votes()
+	}
+	return r.sums[e.sum].vote
 }
 
 // Build validates everything added and returns the register. It reports every
@@ -108,12 +148,17 @@ type edge struct {
 //     owner outside the group ([ErrClosedCycle]): look-through through it
 //     would never end.
 //
-// The builder is unchanged and may be reused afterwards.
+// The builder is unchanged and may be reused afterwards. The register shares
+// the builder's stakes, which the builder copies before it changes them in
+// place.
 func (b *Builder) Build() (*Register, error) {
 	var errs []error
 	r := &Register{index: make(map[ID]int32, len(b.parties))}
-	r.parties = slices.Clone(b.parties)
-	slices.SortStableFunc(r.parties, func(a, b Party) int { return cmp.Compare(a.ID, b.ID) })
+	r.parties = make([]*Party, len(b.parties))
+	for i := range b.parties {
+		r.parties[i] = &b.parties[i]
+	}
+	slices.SortStableFunc(r.parties, func(a, b *Party) int { return cmp.Compare(a.ID, b.ID) })
 	for i, p := range r.parties {
 		switch {
 		case p.ID == "":
@@ -123,74 +168,140 @@ func (b *Builder) Build() (*Register, error) {
 		case p.Kind < 0 || int(p.Kind) >= len(kindNames):
 			errs = append(errs, &PartyError{ID: p.ID, Err: fmt.Errorf("%w %d", ErrInvalidKind, p.Kind)})
 		}
-		if _, dup := r.index[p.ID]; !dup {
+		if i == 0 || r.parties[i-1].ID != p.ID {
 			r.index[p.ID] = int32(i)
 		}
 	}
 
-	// The valid stakes, by their position in b.stakes, with their ends.
-	type keyed struct {
-		subject, holder int32
-		input           int32
+	// Check the stakes and find their ends, in chunks in parallel for a
+	// large register (reading the index map from several goroutines is
+	// safe); keys are the valid ones, in the order they were added.
+	chunks := 1
+	if len(b.stakes) >= 1<<16 {
+		chunks = min(runtime.GOMAXPROCS(0), 8)
 	}
-	keys := make([]keyed, 0, len(b.stakes))
-	for i, s := range b.stakes {
-		fail := func(err error) {
-			errs = append(errs, &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err})
-		}
-		h, okH := r.index[s.Holder]
-		sub, okS := r.index[s.Subject]
-		bad := false
-		if !okH {
-			fail(fmt.Errorf("%w: holder %q", ErrUnknownParty, s.Holder))
-			bad = true
-		}
-		if !okS {
-			fail(fmt.Errorf("%w: subject %q", ErrUnknownParty, s.Subject))
-			bad = true
-		}
-		if s.Holder == s.Subject {
-			fail(ErrSelfStake)
-			bad = true
-		}
-		if err := s.Economic.Validate(); err != nil {
-			fail(withContext("economic share", err))
-			bad = true
-		}
-		if !s.Voting.IsZero() {
-			if err := s.Voting.Validate(); err != nil {
-				fail(withContext("voting share", err))
-				bad = true
-			}
-		}
-		if !s.From.IsZero() && !s.Until.IsZero() && !s.Until.After(s.From) {
-			fail(fmt.Errorf("%w: from %s until %s", ErrDates, s.From.Format(time.DateOnly), s.Until.Format(time.DateOnly)))
-			bad = true
-		}
-		if !bad {
-			keys = append(keys, keyed{sub, h, int32(i)})
+	type chunk struct {
+		keys []keyed
+		errs []error
+	}
+	parts := make([]chunk, chunks)
+	var wg sync.WaitGroup
+	for c := range parts {
+		lo, hi := c*len(b.stakes)/chunks, (c+1)*len(b.stakes)/chunks
+		wg.Go(func() { parts[c].keys, parts[c].errs = r.checkStakes(b.stakes, lo, hi) })
+	}
+	wg.Wait()
+	valid := 0
+	for _, p := range parts {
+		errs = append(errs, p.errs...)
+		valid += len(p.keys)
+	}
+
+	// Order the stakes by subject (a counting sort, stable), then within
+	// each subject by holder and the rest.
+	in := b.stakes[:len(b.stakes):len(b.stakes)]
+	n := len(r.parties)
+	start := make([]int32, n+1)
+	for _, p := range parts {
+		for _, k := range p.keys {
+			start[k.subject+1]++
 		}
 	}
-	in := b.stakes
-	slices.SortFunc(keys, func(x, y keyed) int {
-		if c := cmp.Or(cmp.Compare(x.subject, y.subject), cmp.Compare(x.holder, y.holder)); c != 0 {
-			return c
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	sorted := make([]keyed, valid)
+	fill := slices.Clone(start[:n])
+	for _, p := range parts {
+		for _, k := range p.keys {
+			sorted[fill[k.subject]] = k
+			fill[k.subject]++
 		}
-		return compareStakes(&in[x.input], &in[y.input])
-	})
-	r.stakes = make([]Stake, len(keys))
-	r.ends = make([]stakeEnds, len(keys))
-	for i, k := range keys {
-		r.stakes[i] = in[k.input]
+	}
+	parts, fill = nil, nil
+	for v := range n {
+		if group := sorted[start[v]:start[v+1]]; len(group) > 1 {
+			slices.SortFunc(group, func(x, y keyed) int {
+				if c := cmp.Compare(x.holder, y.holder); c != 0 {
+					return c
+				}
+				return compareStakes(&in[x.input], &in[y.input])
+			})
+		}
+	}
+	r.input = in
+	r.order = make([]int32, len(sorted))
+	r.ends = make([]stakeEnds, len(sorted))
+	for i, k := range sorted {
+		r.order[i] = k.input
 		r.ends[i] = stakeEnds{k.holder, k.subject}
 	}
+	sorted = nil
 	errs = append(errs, r.checkTotals()...)
 	r.index2()
 	errs = append(errs, r.checkClosedCycles()...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	b.built = true
 	return r, nil
+}
+
+// keyed is a valid stake, by its position in the builder, with its ends.
+type keyed struct {
+	subject, holder int32
+	input           int32
+}
+
+// checkStakes checks stakes[lo:hi] and returns the valid ones with their
+// ends, and the problems of the others.
+func (r *Register) checkStakes(stakes []Stake, lo, hi int) (keys []keyed, errs []error) {
+	keys = make([]keyed, 0, hi-lo)
+	var lastSubject struct {
+		id ID
+		i  int32
+		ok bool
+	}
+	for i := lo; i < hi; i++ {
+		s := &stakes[i]
+		h, okH := r.index[s.Holder]
+		// Stakes often come grouped by subject: look it up once per group.
+		if s.Subject != lastSubject.id || !lastSubject.ok {
+			lastSubject.i, lastSubject.ok = r.index[s.Subject]
+			lastSubject.id = s.Subject
+		}
+		sub, okS := lastSubject.i, lastSubject.ok
+		n := len(errs)
+		if !okH {
+			errs = append(errs, stakeError(i, s, fmt.Errorf("%w: holder %q", ErrUnknownParty, s.Holder)))
+		}
+		if !okS {
+			errs = append(errs, stakeError(i, s, fmt.Errorf("%w: subject %q", ErrUnknownParty, s.Subject)))
+		}
+		if s.Holder == s.Subject {
+			errs = append(errs, stakeError(i, s, ErrSelfStake))
+		}
+		if err := s.Economic.Validate(); err != nil {
+			errs = append(errs, stakeError(i, s, withContext("economic share", err)))
+		}
+		if !s.Voting.IsZero() {
+			if err := s.Voting.Validate(); err != nil {
+				errs = append(errs, stakeError(i, s, withContext("voting share", err)))
+			}
+		}
+		if !s.From.IsZero() && !s.Until.IsZero() && !s.Until.After(s.From) {
+			errs = append(errs, stakeError(i, s, fmt.Errorf("%w: from %s until %s", ErrDates, s.From.Format(time.DateOnly), s.Until.Format(time.DateOnly))))
+		}
+		if len(errs) == n {
+			keys = append(keys, keyed{sub, h, int32(i)})
+		}
+	}
+	return keys, errs
+}
+
+// stakeError returns a [*StakeError] for the i-th stake added.
+func stakeError(i int, s *Stake, err error) error {
+	return &StakeError{Index: i, Holder: s.Holder, Subject: s.Subject, Err: err}
 }
 
 // compareStakes orders two stakes between the same parties by class, dates,
@@ -220,7 +331,7 @@ func compareShares(a, b Share) int {
 		}
 		return 1
 	}
-	return cmp.Or(a.min.Cmp(b.min), a.max.Cmp(b.max))
+	return cmp.Or(cmpDec(a.min, b.min), cmpDec(a.max, b.max))
 }
 
 // checkTotals reports each subject whose holders add up to more than 100%, in
@@ -229,14 +340,17 @@ func compareShares(a, b Share) int {
 func (r *Register) checkTotals() []error {
 	var errs []error
 	noDates := []time.Time{{}}
-	for lo := 0; lo < len(r.stakes); {
+	var group []*Stake
+	for lo := 0; lo < len(r.order); {
 		hi := lo
 		dated := false
-		for hi < len(r.stakes) && r.stakes[hi].Subject == r.stakes[lo].Subject {
-			dated = dated || !r.stakes[hi].From.IsZero() || !r.stakes[hi].Until.IsZero()
+		group = group[:0]
+		for hi < len(r.order) && r.ends[hi].subject == r.ends[lo].subject {
+			s := r.stake(int32(hi))
+			group = append(group, s)
+			dated = dated || !s.From.IsZero() || !s.Until.IsZero()
 			hi++
 		}
-		group := r.stakes[lo:hi]
 		lo = hi
 		if len(group) == 1 {
 			continue // a single valid share is at most 100%
@@ -246,14 +360,14 @@ func (r *Register) checkTotals() []error {
 			ds = changeDates(group)
 		}
 		for _, d := range ds {
-			econ, vote := zero, zero
+			var econ, vote sum
 			for _, s := range group {
 				if s.activeAt(d) {
-					econ = econ.Add(s.Economic.min)
-					vote = vote.Add(s.Votes().min)
+					econ.add(s.Economic.min)
+					vote.add(s.Votes().min)
 				}
 			}
-			overE, overV := econ.Cmp(one) > 0, vote.Cmp(one) > 0
+			overE, overV := econ.cmpOne() > 0, vote.cmpOne() > 0
 			if !overE && !overV {
 				continue
 			}
@@ -287,7 +401,7 @@ func (r *Register) checkTotals() []error {
 
 // changeDates returns the zero time (before any date) and the dates on which
 // the set of active stakes among ss changes.
-func changeDates(ss []Stake) []time.Time {
+func changeDates(ss []*Stake) []time.Time {
 	ds := []time.Time{{}}
 	for _, s := range ss {
 		if !s.From.IsZero() {
@@ -311,33 +425,40 @@ func (r *Register) active(s *Stake) bool {
 	return s.Until.IsZero()
 }
 
-// index2 builds the aggregated edges and adjacency arrays from r.stakes,
-// keeping the stakes active in the register's state.
+// index2 builds the aggregated edges and adjacency arrays from the stakes
+// active in the register's state.
 func (r *Register) index2() {
 	n := len(r.parties)
-	r.edges = make([]edge, 0, len(r.stakes))
-	for lo := 0; lo < len(r.stakes); {
+	r.edges = make([]edge, 0, len(r.order))
+	r.sums = nil
+	for lo := 0; lo < len(r.order); {
 		ends := r.ends[lo]
 		hi := lo
-		var e edge
-		for hi < len(r.stakes) && r.ends[hi] == ends {
-			t := &r.stakes[hi]
-			if r.active(t) {
-				if e.econ.IsZero() {
-					e.econ, e.vote = t.Economic, t.Votes()
+		var econ, vote Share
+		first, last, active := int32(-1), int32(0), 0
+		for hi < len(r.order) && r.ends[hi] == ends {
+			if t := r.stake(int32(hi)); r.active(t) {
+				if active == 0 {
+					first, econ, vote = int32(hi), t.Economic, t.Votes()
 				} else {
-					e.econ, e.vote = e.econ.Add(t.Economic), e.vote.Add(t.Votes())
+					econ, vote = econ.Add(t.Economic), vote.Add(t.Votes())
 				}
+				last = int32(hi) + 1
+				active++
 			}
 			hi++
 		}
-		if !e.econ.IsZero() {
-			e.holder, e.subject = ends.holder, ends.subject
-			e.first, e.last = int32(lo), int32(hi)
+		if active > 0 {
+			e := edge{holder: ends.holder, subject: ends.subject, first: first, last: last}
+			if last-first > 1 {
+				e.sum = int32(len(r.sums))
+				r.sums = append(r.sums, edgeShares{econ, vote})
+			}
 			r.edges = append(r.edges, e)
 		}
 		lo = hi
 	}
+	r.edges = slices.Clip(r.edges)
 	r.inStart = make([]int32, n+1)
 	r.outStart = make([]int32, n+1)
 	for _, e := range r.edges {
@@ -362,7 +483,7 @@ func (r *Register) index2() {
 // parties held entirely by each other on d makes look-through queries fail
 // with [ErrClosedCycle], as [Builder.Build] would have reported.
 func (r *Register) AsOf(d time.Time) *Register {
-	c := &Register{parties: r.parties, index: r.index, stakes: r.stakes, ends: r.ends, dated: true, asOf: d}
+	c := &Register{parties: r.parties, index: r.index, input: r.input, order: r.order, ends: r.ends, dated: true, asOf: d}
 	c.index2()
 	return c
 }
@@ -392,7 +513,15 @@ func (r *Register) Parties() iter.Seq[Party] {
 
 // Stakes returns every stake, dated or not, in (subject, holder, class, from)
 // order.
-func (r *Register) Stakes() iter.Seq[Stake] { return slices.Values(r.stakes) }
+func (r *Register) Stakes() iter.Seq[Stake] {
+	return func(yield func(Stake) bool) {
+		for _, i := range r.order {
+			if !yield(r.input[i]) {
+				return
+			}
+		}
+	}
+}
 
 // Holders returns the stakes held in the party id that count in the
 // register's state (see [Register]), in holder order. An unknown id yields nothing.
@@ -402,8 +531,8 @@ func (r *Register) Holders(id ID) iter.Seq[Stake] {
 		if !ok {
 			return
 		}
-		for _, e := range r.edges[r.inStart[i]:r.inStart[i+1]] {
-			if !r.yieldStakes(e, yield) {
+		for ei := r.inStart[i]; ei < r.inStart[i+1]; ei++ {
+			if !r.yieldStakes(&r.edges[ei], yield) {
 				return
 			}
 		}
@@ -419,16 +548,17 @@ func (r *Register) Holdings(id ID) iter.Seq[Stake] {
 			return
 		}
 		for _, ei := range r.outIdx[r.outStart[i]:r.outStart[i+1]] {
-			if !r.yieldStakes(r.edges[ei], yield) {
+			if !r.yieldStakes(&r.edges[ei], yield) {
 				return
 			}
 		}
 	}
 }
 
-func (r *Register) yieldStakes(e edge, yield func(Stake) bool) bool {
+// yieldStakes yields the active stakes behind e.
+func (r *Register) yieldStakes(e *edge, yield func(Stake) bool) bool {
 	for i := e.first; i < e.last; i++ {
-		if s := &r.stakes[i]; r.active(s) {
+		if s := r.stake(i); r.active(s) {
 			if !yield(*s) {
 				return false
 			}
@@ -440,7 +570,10 @@ func (r *Register) yieldStakes(e edge, yield func(Stake) bool) bool {
 // Edit returns a new [Builder] holding a copy of every party and stake of r,
 // for deriving a changed register. r is unchanged.
 func (r *Register) Edit() *Builder {
-	b := &Builder{parties: make([]Party, 0, len(r.parties)), stakes: slices.Clone(r.stakes)}
+	b := &Builder{parties: make([]Party, 0, len(r.parties)), stakes: make([]Stake, len(r.order))}
+	for i, j := range r.order {
+		b.stakes[i] = r.input[j]
+	}
 	for _, p := range r.parties {
 		b.parties = append(b.parties, p.clone())
 	}

@@ -122,9 +122,9 @@ func (s Share) Validate() error {
 	switch {
 	case !s.set:
 		return fmt.Errorf("%w: no share given", ErrShareRange)
-	case s.min.Sign() < 0 || s.max.Cmp(one) > 0:
+	case s.min.Sign() < 0 || cmpDec(s.max, one) > 0:
 		return fmt.Errorf("%w: %s is outside [0, 1]", ErrShareRange, s.fraction())
-	case s.min.Cmp(s.max) > 0:
+	case cmpDec(s.min, s.max) > 0:
 		return fmt.Errorf("%w: minimum %s is above maximum %s", ErrInvertedRange, s.min, s.max)
 	}
 	return nil
@@ -158,7 +158,7 @@ func (s Share) Clamp() Share {
 		if d.Sign() < 0 {
 			return decimal.Zero
 		}
-		if d.Cmp(one) > 0 {
+		if cmpDec(d, one) > 0 {
 			return one
 		}
 		return d

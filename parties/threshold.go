@@ -66,13 +66,13 @@ func (c *Comparison) UnmarshalText(b []byte) error {
 func (c Comparison) test(v, t decimal.Decimal) bool {
 	switch c {
 	case AtLeast:
-		return v.Cmp(t) >= 0
+		return cmpDec(v, t) >= 0
 	case MoreThan:
-		return v.Cmp(t) > 0
+		return cmpDec(v, t) > 0
 	case AtMost:
-		return v.Cmp(t) <= 0
+		return cmpDec(v, t) <= 0
 	case LessThan:
-		return v.Cmp(t) < 0
+		return cmpDec(v, t) < 0
 	}
 	return false
 }
