@@ -410,8 +410,8 @@ func relaxed(t testing.TB, spec deal.Spec, rs []deal.Reason) deal.Spec {
 			}
 		case deal.ClosingReason:
 			for i, p := range spec.Proposals {
-				if p.ID == r.Proposal {
-					spec.Proposals[i].Consents = append(slices.Clone(requiredConsents(p)), "nobody")
+				if cs := requiredConsents(p); p.ID == r.Proposal && !slices.Contains(cs, "nobody") {
+					spec.Proposals[i].Consents = append(slices.Clone(cs), "nobody")
 				}
 			}
 		}
