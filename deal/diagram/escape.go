@@ -108,6 +108,46 @@ func ganttText(s string) string {
 	return mermaidEncode(s, strings.ReplaceAll(mermaidSafe, "%", ""), " ")
 }
 
+// ganttKeywords are the words Mermaid's Gantt parser reads as a statement
+// at the start of a line, whatever follows (case is ignored).
+var ganttKeywords = []string{
+	"acc", "href", "call", "click", "gantt", "dateformat", "inclusiveenddates", "topaxis",
+	"axisformat", "tickinterval", "includes", "excludes", "todaymarker", "weekday", "weekend",
+	"title", "section",
+}
+
+// ganttTask is like [ganttText] for the name of a task, which starts a
+// line: leading and trailing space is dropped, and a name that starts with
+// a keyword ("Section 721 review") or a date has its first character
+// written as an entity, so that the parser reads a task.
+func ganttTask(s string) string {
+	s = strings.TrimSpace(s)
+	lower := strings.ToLower(s)
+	keyword := len(s) >= 10 && isDate(s[:10])
+	for _, k := range ganttKeywords {
+		keyword = keyword || strings.HasPrefix(lower, k)
+	}
+	if !keyword {
+		return ganttText(s)
+	}
+	// Keywords and dates are ASCII, so the first byte is the first rune.
+	return fmt.Sprintf("#%d;", s[0]) + ganttText(s[1:])
+}
+
+// isDate reports whether s has the shape of a date, dddd-dd-dd.
+func isDate(s string) bool {
+	for i := range len(s) {
+		if i == 4 || i == 7 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) == 10
+}
+
 func mermaidEncode(s, safe, lineBreak string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")

@@ -17,6 +17,7 @@ var hostile = []string{
 	`--> "x"; style p fill:#f00`, "日本語 🚀", "\x00nul", "\xff\xfe", "rtl\u202eevil", "```",
 	"<b>bold</b> &amp; #35;", "%% comment", "a-b", "a_b", "a__b", "a_2db", "cluster_US",
 	`\legend US`, `\notebefore`, "before:x", "x:y", "tab\there", "\u2028sep", "",
+	"Section 721 review", " title x", "gantt", "2020-09-14 hearing", "Excludes weekends", "click me", "call x",
 }
 
 // lexDOT returns the name Graphviz reads from a quoted DOT string: within
@@ -177,6 +178,22 @@ func checkEscapes(t *testing.T, s string) {
 		if got := unmermaidText(enc); got != c.want {
 			t.Errorf("Mermaid text %q for %q decodes to %q", enc, s, got)
 		}
+	}
+	// A Gantt task never starts with a word the parser reads as a
+	// statement, nor with a date.
+	task := ganttTask(s)
+	if got, want := unmermaidText(task), strings.ReplaceAll(shown(strings.TrimSpace(s)), "\n", " "); got != want {
+		t.Errorf("ganttTask(%q) = %q decodes to %q, want %q", s, task, got, want)
+	}
+	lower := strings.ToLower(task)
+	for _, k := range []string{"acctitle", "accdescr", "href", "call", "click", "gantt", "dateformat", "inclusiveenddates", "topaxis",
+		"axisformat", "tickinterval", "includes", "excludes", "todaymarker", "weekday", "weekend", "title", "section"} {
+		if strings.HasPrefix(lower, k) {
+			t.Errorf("ganttTask(%q) = %q starts with the keyword %q", s, task, k)
+		}
+	}
+	if regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`).MatchString(task) {
+		t.Errorf("ganttTask(%q) = %q starts with a date", s, task)
 	}
 	if strings.Contains(ganttText(s), "%") {
 		t.Errorf("ganttText(%q) leaves a %%", s)

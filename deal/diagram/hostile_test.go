@@ -156,10 +156,10 @@ func TestHostileGantt(t *testing.T) {
 	spec := cfiusGate().Spec()
 	spec.Name = "gate: \"x\"; #1 %% 50%\nnext"
 	spec.Regulator.Name = "reg:ulator"
-	spec.Timeline.Phases[0].Name = "review: 45 days; #2"
+	spec.Timeline.Phases[0].Name = "Section 721 review: 45 days; #2"
 	spec.Timeline.Phases[1].Name = ""
 	dl := divestitureDeadline().Spec()
-	dl.Name = "order: divest; #3 %"
+	dl.Name = " Title IX order: divest; #3 %"
 	var b bytes.Buffer
 	require.NoError(t, diagram.Timeline(&b, diagram.TimelineSpec{
 		Title: "title: x; #4 %% y\n```", Filed: date("2020-09-14"),

@@ -72,21 +72,21 @@ func writeGantt(b *strings.Builder, spec TimelineSpec) error {
 		return err
 	}
 	b.WriteString("gantt\n")
-	if spec.Title != "" {
-		fmt.Fprintf(b, "    title %s\n", ganttText(spec.Title))
+	if title := strings.TrimSpace(spec.Title); title != "" {
+		fmt.Fprintf(b, "    title %s\n", ganttText(title))
 	}
 	b.WriteString("    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n    todayMarker off\n")
 	for i, g := range spec.Gates {
-		fmt.Fprintf(b, "    section %s\n", ganttText(sectionName(g)))
+		fmt.Fprintf(b, "    section %s\n", ganttText(sectionName(g, i)))
 		s := schedules[i]
 		if len(s) == 0 {
 			// No review period: the authority decides on the day its
 			// clock starts.
-			fmt.Fprintf(b, "    %s :milestone, g%d, %s, 0d\n", ganttText("decision"), i, ganttDate(starts[i]))
+			fmt.Fprintf(b, "    %s :milestone, g%d, %s, 0d\n", ganttTask("decision"), i, ganttDate(starts[i]))
 			continue
 		}
 		for j, p := range s {
-			name := p.Phase
+			name := strings.TrimSpace(p.Phase)
 			if name == "" {
 				name = fmt.Sprintf("phase %d", j+1)
 			}
@@ -94,10 +94,10 @@ func writeGantt(b *strings.Builder, spec TimelineSpec) error {
 				name += " (optional)"
 			}
 			if !p.LatestEnd.After(p.Start) {
-				fmt.Fprintf(b, "    %s :milestone, g%dp%d, %s, 0d\n", ganttText(name), i, j, ganttDate(p.Start))
+				fmt.Fprintf(b, "    %s :milestone, g%dp%d, %s, 0d\n", ganttTask(name), i, j, ganttDate(p.Start))
 				continue
 			}
-			fmt.Fprintf(b, "    %s :g%dp%d, %s, %s\n", ganttText(name), i, j, ganttDate(p.Start), ganttDate(p.LatestEnd))
+			fmt.Fprintf(b, "    %s :g%dp%d, %s, %s\n", ganttTask(name), i, j, ganttDate(p.Start), ganttDate(p.LatestEnd))
 		}
 	}
 	if !spec.CloseLatest.IsZero() {
@@ -107,37 +107,45 @@ func writeGantt(b *strings.Builder, spec TimelineSpec) error {
 			lo = hi
 		}
 		if hi.After(lo) {
-			fmt.Fprintf(b, "    %s :active, close, %s, %s\n", ganttText("closing window"), ganttDate(lo), ganttDate(hi))
+			fmt.Fprintf(b, "    %s :active, close, %s, %s\n", ganttTask("closing window"), ganttDate(lo), ganttDate(hi))
 		} else {
-			fmt.Fprintf(b, "    %s :milestone, close, %s, 0d\n", ganttText("closes"), ganttDate(hi))
+			fmt.Fprintf(b, "    %s :milestone, close, %s, 0d\n", ganttTask("closes"), ganttDate(hi))
 		}
 	}
 	if len(spec.Deadlines) > 0 {
 		b.WriteString("    section deadlines\n")
 		for i, d := range spec.Deadlines {
-			name := d.Name()
-			if d.Enjoinable() {
-				name += " (may be enjoined)"
+			name := strings.TrimSpace(d.Name())
+			if name == "" {
+				name = fmt.Sprintf("deadline %d", i+1)
 			}
-			fmt.Fprintf(b, "    %s :crit, milestone, d%d, %s, 0d\n", ganttText(name), i, ganttDate(d.Date()))
+			label := name
+			if d.Enjoinable() {
+				label += " (may be enjoined)"
+			}
+			fmt.Fprintf(b, "    %s :crit, milestone, d%d, %s, 0d\n", ganttTask(label), i, ganttDate(d.Date()))
 			if d.Latest().After(d.Date()) {
 				ext := "extended"
 				if d.Extendable() != regulator.Holds {
 					ext = "if extended"
 				}
-				fmt.Fprintf(b, "    %s :crit, milestone, d%dx, %s, 0d\n", ganttText(d.Name()+" ("+ext+")"), i, ganttDate(d.Latest()))
+				fmt.Fprintf(b, "    %s :crit, milestone, d%dx, %s, 0d\n", ganttTask(name+" ("+ext+")"), i, ganttDate(d.Latest()))
 			}
 		}
 	}
 	return nil
 }
 
-// sectionName names a gate's section: the gate and its regulator.
-func sectionName(g regulator.Gate) string {
-	if r := g.Regulator().String(); r != "" && r != g.Name() {
-		return g.Name() + " (" + r + ")"
+// sectionName names the section of gate i: the gate and its regulator.
+func sectionName(g regulator.Gate, i int) string {
+	name := strings.TrimSpace(g.Name())
+	if name == "" {
+		name = fmt.Sprintf("gate %d", i+1)
 	}
-	return g.Name()
+	if r := strings.TrimSpace(g.Regulator().String()); r != "" && r != name {
+		return name + " (" + r + ")"
+	}
+	return name
 }
 
 // schedule returns the phase dates of each gate and the day its clock
