@@ -40,6 +40,7 @@ import (
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
+	"github.com/dealscape/dealscape/regulator/regimes"
 	"github.com/shopspring/decimal"
 )
 
@@ -123,6 +124,11 @@ const (
 	termUSDirectors    = "us-directors"
 	termHeadquarters   = "headquarters"
 	termCodeInspection = "source-code-inspection" // yes/no: the custodian may inspect the source code
+
+	// termExports lists the items of China's export-control catalogue the
+	// deal takes out of China; 056101X covers the recommendation algorithm.
+	termExports   = regimes.TermTechnologyExports
+	itemAlgorithm = "056101X"
 )
 
 var (
@@ -272,7 +278,11 @@ func gates() ([]regulator.Gate, error) {
 			regulator.Discretion("us-ownership-look-through", "whether US ownership may be counted looking through ByteDance to its US investors"),
 		),
 	))
-	usCal := calendar.US()
+	// The review clock of a CFIUS notice, as the preset has it.
+	notice, err := regimes.CFIUSNotice(nil)
+	if err != nil {
+		return nil, err
+	}
 	cfius, err := regulator.NewGate(regulator.GateSpec{
 		ID:   gateCFIUS,
 		Name: "CFIUS review of the buyer",
@@ -297,13 +307,8 @@ func gates() ([]regulator.Gate, error) {
 		// https://online.flipbuilder.com/bzaa/smbm/files/basic-html/page51.html ;
 		// https://online.flipbuilder.com/bzaa/smbm/files/basic-html/page57.html ;
 		// https://online.flipbuilder.com/bzaa/smbm/files/basic-html/page59.html
-		Timeline: regulator.Timeline{Phases: []regulator.Phase{
-			{Name: "acceptance", Max: calendar.WorkingDayPeriod(10), Calendar: usCal, DayOne: calendar.NextDay},
-			{Name: "review", Max: calendar.Days(45), Calendar: usCal, DayOne: calendar.EventDay},
-			{Name: "investigation", Max: calendar.Days(60), Calendar: usCal, DayOne: calendar.NextDay, Optional: true},
-			{Name: "presidential decision", Max: calendar.Days(15), Calendar: usCal, DayOne: calendar.NextDay, Optional: true},
-		}},
-		Source: "https://regulations.vlex.com/vid/regarding-the-acquisition-of-847299197 ; https://www.tradepractitioner.com/2018/06/china-oceanwide-holdings-group-co-ltd-and-genworth-financial-inc/",
+		Timeline: notice.Timeline(),
+		Source:   "https://regulations.vlex.com/vid/regarding-the-acquisition-of-847299197 ; https://www.tradepractitioner.com/2018/06/china-oceanwide-holdings-group-co-ltd-and-genworth-financial-inc/",
 	})
 	if err != nil {
 		return nil, err
@@ -322,32 +327,21 @@ func gates() ([]regulator.Gate, error) {
 	// and state media said no source code would go to a US buyer (CGTN, in
 	// the article of 2020-09-14) and, later, that Beijing had "no reason
 	// to approve" (https://www.straitstimes.com/world/united-states/beijing-nod-unlikely-for-unfair-tiktok-deal-global-times).
-	cnCal := calendar.China()
-	licence, err := regulator.NewGate(regulator.GateSpec{
-		ID:        gateLicence,
-		Name:      "Chinese technology export licence",
-		Regulator: regulator.Regulator{ID: "mofcom", Name: "MOFCOM with MOST", Jurisdiction: cn},
-		Basis: regulator.LegalBasis{
-			Instrument: "Catalogue of Technologies Prohibited and Restricted from Export (revised 2020-08-28)",
-			Section:    "restricted item: personalised information push service technology based on data analysis",
-			URL:        "https://cset.georgetown.edu/publication/revisions-to-the-content-of-the-catalog-of-prohibited-or-restricted-technology-exports",
-		},
-		InForce: regulator.Window{From: date("2020-08-28")},
-		Trigger: regulator.Named("export of the recommendation algorithm or its source code", regulator.Or(
-			regulator.TermIs(termAlgorithm, regulator.Bool(true)),
-			regulator.TermIs(termSourceCode, regulator.Bool(true)),
-		)),
-		Clearance: regulator.Const(parties.Fails, "China signalled it would not grant the licence (inferred from the catalogue revision and state media)"),
-		// Decision on the application within 30 working days; licence
-		// within 15 days once the contract is signed (day unit UNCONFIRMED;
-		// taken as calendar days). https://www.ccpit-patent.com.cn/node/1286/1289 ;
-		// https://chinaeconomicreview.com/import-or-export-contract-licence-to-import-restricted-goods/
-		Timeline: regulator.Timeline{Phases: []regulator.Phase{
-			{Name: "application review", Max: calendar.WorkingDayPeriod(30), Calendar: cnCal, DayOne: calendar.NextDay},
-			{Name: "licence", Max: calendar.Days(15), Calendar: cnCal, DayOne: calendar.NextDay},
-		}},
-		Source: "https://cset.georgetown.edu/publication/revisions-to-the-content-of-the-catalog-of-prohibited-or-restricted-technology-exports ; https://chinaeconomicreview.com/chinas-new-tech-export-rules-pose-further-threat-to-tiktoks-us-survival/",
-	})
+	// The preset gives the authority, legal basis, in-force date, the
+	// trigger (an export of catalogue item 056101X) and the timeline: a
+	// decision within 30 working days, then the licence within 15 days
+	// (working days in the preset; the day unit is UNCONFIRMED).
+	// https://www.ccpit-patent.com.cn/node/1286/1289 ;
+	// https://chinaeconomicreview.com/import-or-export-contract-licence-to-import-restricted-goods/
+	preset, err := regimes.TechExportLicence(nil)
+	if err != nil {
+		return nil, err
+	}
+	spec := preset.Spec()
+	spec.ID = gateLicence
+	spec.Clearance = regulator.Const(parties.Fails, "China signalled it would not grant the licence (inferred from the catalogue revision and state media)")
+	spec.Discretionary = false
+	licence, err := regulator.NewGate(spec)
 	if err != nil {
 		return nil, err
 	}
@@ -448,17 +442,11 @@ func threats() ([]deal.Threat, error) {
 	// Courts could enjoin them, and did.
 	// https://regulations.justia.com/regulations/fedreg/2020/08/11/2020-17699.html ;
 	// https://www.theguardian.com/technology/2021/jun/09/tiktok-wechat-joe-biden-donald-trump-executive-orders
-	eo, err := regulator.NewDeadline(regulator.DeadlineSpec{
-		ID:   deadlineEO,
-		Name: "EO 13942 prohibition",
-		Basis: regulator.LegalBasis{
-			Instrument: "Executive Order 13942 of 2020-08-06 (85 FR 48637)",
-			Section:    "IEEPA, 50 U.S.C. 1701 et seq.",
-			URL:        "https://regulations.justia.com/regulations/fedreg/2020/08/11/2020-17699.html",
-		},
-		Date:        date("2020-09-20"),
+	eo, err := regimes.IEEPAProhibition(&regimes.IEEPAOptions{
+		ID:          deadlineEO,
+		Name:        "EO 13942 prohibition",
+		Effective:   date("2020-09-20"),
 		Consequence: "transactions with ByteDance that Commerce identifies are prohibited",
-		Enjoinable:  true,
 		Source:      "https://regulations.justia.com/regulations/fedreg/2020/08/11/2020-17699.html ; https://www.theguardian.com/technology/2021/jun/09/tiktok-wechat-joe-biden-donald-trump-executive-orders",
 	})
 	if err != nil {
@@ -548,6 +536,7 @@ func proposals() []deal.Proposal {
 				termMarkets:       regulator.Set("US", "CA", "AU", "NZ"),
 				termAlgorithm:     regulator.Bool(true),
 				termSourceCode:    regulator.Bool(true),
+				termExports:       regulator.Set(itemAlgorithm),
 				termDataCustodian: regulator.Text("microsoft"),
 			},
 			Consents: []parties.ID{"bytedance", "microsoft", "walmart"},

@@ -39,6 +39,7 @@ import (
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
+	"github.com/dealscape/dealscape/regulator/regimes"
 	"github.com/shopspring/decimal"
 )
 
@@ -174,21 +175,23 @@ const (
 	termSecurityPartner   = "security-partner"                  // text: the party that oversees the algorithm
 	termDataCustodian     = "data-custodian"                    // text: the party whose cloud holds US user data
 	termByteDanceStake    = "bytedance-stake"                   // number: ByteDance's share
+
+	// termExports lists the items of China's export-control catalogue the
+	// deal takes out of China; 056101X covers the recommendation algorithm.
+	termExports   = regimes.TermTechnologyExports
+	itemAlgorithm = "056101X"
 )
 
 var (
 	us = parties.MustJurisdiction("US")
 	cn = parties.MustJurisdiction("CN")
-	ru = parties.MustJurisdiction("RU")
-	ir = parties.MustJurisdiction("IR")
-	kp = parties.MustJurisdiction("KP")
 	ky = parties.MustJurisdiction("KY")
 	ae = parties.MustJurisdiction("AE")
 
 	// foreignAdversaries are the countries of 10 U.S.C. 4872(d)(2), which
-	// PAFACA adopts.
+	// PAFACA adopts: China, Russia, Iran and North Korea.
 	// https://legalclarity.org/key-provisions-of-the-foreign-adversary-controlled-applications-act
-	foreignAdversaries = parties.NewGroup("foreign adversaries (10 U.S.C. 4872)", cn, ru, ir, kp)
+	foreignAdversaries = regimes.ForeignAdversaries()
 
 	// faPersons are the parties domiciled, headquartered or organised in a
 	// foreign-adversary country.
@@ -343,30 +346,18 @@ func gates(o options) ([]regulator.Gate, error) {
 	// https://www.pymnts.com/cpi-posts/china-reaffirms-legal-conditions-for-tiktok-deal-amid-us-deadline-extension/ ;
 	// https://gmteight.com/content/detail/309579 ;
 	// https://www.macrumors.com/2026/01/23/tiktok-avoids-us-ban-deal-officially-closes/
-	cnCal := calendar.China()
-	licence, err := regulator.NewGate(regulator.GateSpec{
-		ID:        gateLicence,
-		Name:      "Chinese technology export licence",
-		Regulator: regulator.Regulator{ID: "mofcom", Name: "MOFCOM with MOST", Jurisdiction: cn},
-		Basis: regulator.LegalBasis{
-			Instrument: "Regulations on Administration of Technology Import and Export; Catalogue of Technologies Prohibited and Restricted from Export (revised 2020-08-28)",
-			Section:    "restricted item: personalised information push service technology based on data analysis",
-			URL:        "https://cset.georgetown.edu/publication/revisions-to-the-content-of-the-catalog-of-prohibited-or-restricted-technology-exports",
-		},
-		InForce:       regulator.Window{From: date("2020-08-28")},
-		Trigger:       regulator.Named("licence of the recommendation algorithm abroad", regulator.TermIs(termAlgorithmLicensed, regulator.Bool(true))),
-		Clearance:     regulator.Discretion("mofcom-approval", "whether MOFCOM approves licensing the recommendation algorithm to the joint venture"),
-		Discretionary: true,
-		// Decision within 30 working days; licence within 15 days of the
-		// contract (day unit UNCONFIRMED; taken as calendar days).
-		// https://www.ccpit-patent.com.cn/node/1286/1289 ;
-		// https://chinaeconomicreview.com/import-or-export-contract-licence-to-import-restricted-goods/
-		Timeline: regulator.Timeline{Phases: []regulator.Phase{
-			{Name: "application review", Max: calendar.WorkingDayPeriod(30), Calendar: cnCal, DayOne: calendar.NextDay},
-			{Name: "licence", Max: calendar.Days(15), Calendar: cnCal, DayOne: calendar.NextDay},
-		}},
-		Source: "https://www.pymnts.com/cpi-posts/china-reaffirms-legal-conditions-for-tiktok-deal-amid-us-deadline-extension/ ; https://gmteight.com/content/detail/309579",
-	})
+	// The preset leaves the licence to MOFCOM's discretion; its timeline is
+	// a decision within 30 working days, then the licence within 15 days
+	// (working days in the preset; the day unit is UNCONFIRMED).
+	// https://www.ccpit-patent.com.cn/node/1286/1289 ;
+	// https://chinaeconomicreview.com/import-or-export-contract-licence-to-import-restricted-goods/
+	preset, err := regimes.TechExportLicence(&regimes.TechExportOptions{Filed: agreed})
+	if err != nil {
+		return nil, err
+	}
+	spec := preset.Spec()
+	spec.ID = gateLicence
+	licence, err := regulator.NewGate(spec)
 	if err != nil {
 		return nil, err
 	}
@@ -401,18 +392,21 @@ var prohibitionDate = date("2025-01-19")
 // threats returns the PAFACA prohibitions as a deadline whose enforcement
 // date follows the non-enforcement orders issued by the as-of date.
 func threats(asOf time.Time) ([]deal.Threat, error) {
-	spec := regulator.DeadlineSpec{
-		ID:   deadlinePAFACA,
-		Name: "PAFACA prohibition",
-		Basis: regulator.LegalBasis{
-			Instrument: "Protecting Americans from Foreign Adversary Controlled Applications Act (Pub. L. 118-50, Division H)",
-			Section:    "270 days after enactment",
-			URL:        "https://www.thompsonhinesmartrade.com/2024/04/president-biden-signs-law-that-includes-provisions-to-ban-tiktok-from-the-united-states/",
-		},
-		Date:        prohibitionDate,
-		Consequence: "distributing, maintaining or updating TikTok through app stores or hosting it in the US is unlawful and enforced",
-		Source:      "https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national",
+	// The preset gives the statutory date, 270 days after enactment
+	// (2025-01-19), its basis and the one-time extension of up to 90 days.
+	rules, err := regimes.PAFACA(nil)
+	if err != nil {
+		return nil, err
 	}
+	spec := rules.Prohibition.Spec()
+	if !spec.Date.Equal(prohibitionDate) {
+		return nil, fmt.Errorf("the PAFACA preset dates the prohibition %s, the sources %s",
+			spec.Date.Format(time.DateOnly), prohibitionDate.Format(time.DateOnly))
+	}
+	spec.ID = deadlinePAFACA
+	spec.Name = "PAFACA prohibition"
+	spec.Consequence = "distributing, maintaining or updating TikTok through app stores or hosting it in the US is unlawful and enforced"
+	spec.Source += " ; https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national"
 	var last *nonEnforcement
 	for i := range nonEnforcementOrders {
 		if !nonEnforcementOrders[i].signed.After(asOf) {
@@ -420,13 +414,12 @@ func threats(asOf time.Time) ([]deal.Threat, error) {
 		}
 	}
 	if last == nil {
-		// Before any order: the one-time statutory extension of up to 90
-		// days, on the President's certification to Congress, is possible;
-		// until the Supreme Court upheld the Act (2025-01-17) a court could
-		// still stop it.
+		// Before any order the preset's one-time statutory extension of up
+		// to 90 days, on the President's certification to Congress, stays
+		// possible; until the Supreme Court upheld the Act (2025-01-17) a
+		// court could still stop the prohibition.
 		// https://stoptheccp.org/is-tiktok-running-out-of-time-or-has-it-already-run-out-of-time ;
 		// https://dorsey.com/newsresources/publications/client-alerts/2025/1/supreme-court-update-jan-17
-		spec.Extension = regulator.Extension{Up: calendar.Days(90), By: "the President, certifying a path to a qualified divestiture to Congress"}
 		spec.Enjoinable = asOf.Before(date("2025-01-17"))
 	} else {
 		// Executive non-enforcement is discretion, not the statutory
@@ -485,6 +478,7 @@ func proposal(o options) deal.Proposal {
 		Terms: map[string]regulator.Value{
 			termByteDanceStake:    regulator.Number(o.stake),
 			termAlgorithmLicensed: regulator.Bool(true),
+			termExports:           regulator.Set(itemAlgorithm),
 			termRetrained:         regulator.Bool(true),
 			termSecurityPartner:   regulator.Text("oracle"),
 			termDataCustodian:     regulator.Text("oracle"),
@@ -573,7 +567,7 @@ func assumptions(o options) []string {
 		"The joint venture is a US LLC whose state of formation and headquarters are unconfirmed; it is taken as a US party. MGX's legal form is unconfirmed.",
 		"The Act bars \"any cooperation with respect to the operation of a content recommendation algorithm\"; the executive determination of 2025-09-25 accepted a licence of ByteDance's algorithm retrained on US data under Oracle's oversight, which critics dispute. The example follows the determination, as a mitigation.",
 		"The prohibitions took effect on 2025-01-19; the one-time statutory extension was not used. Executive non-enforcement orders moved enforcement to the end of the last order issued by the as-of date (2026-01-23 for the order of 2025-09-25, whose number is unconfirmed; one source says 20 January). Further orders are not anticipated, and no court can stop enforcement after the Supreme Court upheld the Act.",
-		"A White House official said China signed off; no Chinese statement or MOFCOM licence was found, so MOFCOM's approval is left to its discretion. Its clock is taken to start on 2025-12-18, when the binding agreements were signed; the licence's 15 days are taken as calendar days.",
+		"A White House official said China signed off; no Chinese statement or MOFCOM licence was found, so MOFCOM's approval is left to its discretion. Its clock is taken to start on 2025-12-18, when the binding agreements were signed.",
 		"No likelihoods are given, so the report says what is possible and by when, not how probable it is.",
 	}
 	if o.asOf.Before(agreed) {
