@@ -11,6 +11,7 @@ import (
 // Controller is a party that controls a subject, alone or through entities it
 // controls.
 type Controller struct {
+	// Party is the controlling party.
 	Party ID
 	// Controls is [Holds] where the party controls the subject for every value
 	// the data's ranges allow, [Open] where it does for some of them only.
@@ -136,7 +137,9 @@ func (g *subgraph) chain(by map[int32][]int32, order []int32) []Stake {
 // Owner is an ultimate owner of a subject: a natural person, a state, an
 // unknown holder or an entity nobody holds, with its look-through interest.
 type Owner struct {
+	// Party is the owner.
 	Party ID
+	// Share is its look-through interest in the subject.
 	Share Share
 	// Meets tells whether Share meets the threshold asked for: [Holds], or
 	// [Open] where a range straddles it.

@@ -8,6 +8,7 @@ import (
 // Link is one step of a [Path]: the stakes one party holds in the next, and
 // the weight they carry under the method used.
 type Link struct {
+	// Holder holds a stake in Subject.
 	Holder, Subject ID
 	// Weight is the share the link carries: the holder's economic share, or
 	// 100% under [Attribution] where the holder controls the link's subject
@@ -21,6 +22,7 @@ type Link struct {
 
 // Path is one chain of stakes from a holder to a subject.
 type Path struct {
+	// Links are the steps from the holder down to the subject.
 	Links []Link
 	// Share is the product of the links' weights.
 	Share Share
@@ -42,8 +44,10 @@ func (p Path) String() string {
 // Explanation breaks a look-through figure down into the chains of stakes
 // behind it.
 type Explanation struct {
+	// Holder's interest in Subject is explained.
 	Holder, Subject ID
-	Method          Method
+	// Method is the attribution method used.
+	Method Method
 	// Share is the holder's interest, as [Register.LookThrough] computes it.
 	Share Share
 	// Paths are the simple chains (visiting no party twice) from the holder

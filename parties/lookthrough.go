@@ -310,7 +310,9 @@ func ratToDecimal(q *big.Rat, up bool) (d decimal.Decimal, exact bool) {
 
 // Interest is one party's integrated interest in a subject.
 type Interest struct {
+	// Party holds the interest.
 	Party ID
+	// Share is the interest, a fraction of the subject.
 	Share Share
 }
 
@@ -357,15 +359,25 @@ func (in *Interests) Len() int { return len(in.list) }
 // A party's interest is the sum, over every chain of stakes leading from it to
 // the subject, of the product of the weights along the chain (the shares
 // themselves under [Proportional]). Chains that pass around a cycle of
-// cross-holdings count too, so cycles make an infinite series: it is summed
-// exactly, over the rationals, for each cycle; a figure that is then not a
-// terminating decimal is rounded outward to 40 decimal places, so the error is
-// below 1e-40 and an interval still contains the true value. Chains that
-// return to the party itself are not counted again. On an acyclic register
-// every figure is exact.
+// cross-holdings count too, including cycles through the subject (a subject
+// that holds part of its own parent), so cycles make an infinite series;
+// chains that return to the party itself are not counted again.
+//
+// Precision: on an acyclic register every figure is an exact decimal. The
+// series of each cycle is summed exactly, over the rationals; where its sum
+// is not a terminating decimal it is rounded outward to 40 decimal places
+// (down at the lower end, up at the upper end), so the figure becomes an
+// interval that contains the true value. Its width is 1e-40 per rounding,
+// amplified by no more than 1 / (1 - w) for a cycle whose loops weigh w: far
+// below 1e-18 for shares of ordinary precision.
 //
 // Where stakes are known only as ranges, each figure is an interval, computed
-// at the lower and at the upper ends of all ranges.
+// at the lower and at the upper ends of all ranges. Upper ends that cannot
+// all hold together (holders adding up to more than 100%) may make a cycle's
+// series diverge; the figures that depend on it then have 100% as their upper
+// end. Under [Attribution], entities that control each other make the series
+// diverge at the lower ends too: LookThrough then returns an error wrapping
+// [ErrClosedCycle]. Every figure is capped to [0, 1].
 func (r *Register) LookThrough(subject ID, m Method) (*Interests, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err

@@ -677,3 +677,38 @@ func TestAsOfZeroDate(t *testing.T) {
 	requireInterests(t, lookThrough(t, r.AsOf(time.Time{}), "s", parties.Proportional()),
 		map[parties.ID]string{"b": "0.5"})
 }
+
+func TestUltimateOwnersThreshold(t *testing.T) {
+	r := methodsRegister(t)
+	at25 := &parties.OwnerOptions{Threshold: parties.Threshold{Op: parties.AtLeast, Value: d("0.25")}}
+	owners, err := r.UltimateOwners("s", at25)
+	require.NoError(t, err)
+	requireOwners(t, owners, parties.Owner{Party: "p1", Share: exact("0.33"), Meets: parties.Holds})
+
+	// Every owner, largest first: H and X are looked through to the persons.
+	owners, err = r.UltimateOwners("s", nil)
+	require.NoError(t, err)
+	requireOwners(t, owners,
+		parties.Owner{Party: "p1", Share: exact("0.33"), Meets: parties.Holds},
+		parties.Owner{Party: "q2", Share: exact("0.21"), Meets: parties.Holds},
+		parties.Owner{Party: "p3", Share: exact("0.138"), Meets: parties.Holds},
+		parties.Owner{Party: "p2", Share: exact("0.132"), Meets: parties.Holds},
+		parties.Owner{Party: "p4", Share: exact("0.1"), Meets: parties.Holds},
+		parties.Owner{Party: "q1", Share: exact("0.09"), Meets: parties.Holds})
+
+	// Under attribution at 25% of the votes, P1 and P3 each count for all
+	// of H's 60%, Q1 and Q2 for all of X's 30%.
+	at25.Method = parties.Attribution(parties.Threshold{Op: parties.AtLeast, Value: d("0.25")})
+	owners, err = r.UltimateOwners("s", at25)
+	require.NoError(t, err)
+	requireOwners(t, owners,
+		parties.Owner{Party: "p1", Share: exact("0.6"), Meets: parties.Holds},
+		parties.Owner{Party: "p3", Share: exact("0.6"), Meets: parties.Holds},
+		parties.Owner{Party: "q1", Share: exact("0.3"), Meets: parties.Holds},
+		parties.Owner{Party: "q2", Share: exact("0.3"), Meets: parties.Holds})
+
+	// Direct: only direct holders that are themselves ultimate owners.
+	owners, err = r.UltimateOwners("s", &parties.OwnerOptions{Method: parties.Direct()})
+	require.NoError(t, err)
+	requireOwners(t, owners, parties.Owner{Party: "p4", Share: exact("0.1"), Meets: parties.Holds})
+}

@@ -82,7 +82,9 @@ func (c Comparison) test(v, t decimal.Decimal) bool {
 //
 // The zero Threshold is "at least 0", which every share meets.
 type Threshold struct {
-	Op    Comparison
+	// Op is the comparison, such as [MoreThan].
+	Op Comparison
+	// Value is the share compared with, a fraction of 1 (0.5 for 50%).
 	Value decimal.Decimal
 }
 
