@@ -38,8 +38,8 @@ func Ownership(w io.Writer, reg *parties.Register, opts *OwnershipOptions) error
 // one diagram, as [Ownership] draws each: in DOT two clusters named
 // "cluster_before" and "cluster_after", in Mermaid two subgraphs "before"
 // and "after". A party's node identifier is its ID prefixed with "before:"
-// or "after:" (DOT), or its encoded ID prefixed with "before_" or "after_"
-// (Mermaid). A jurisdiction has the same colour on both sides.
+// or "after:" (DOT), or its encoded ID prefixed with "before_p_" or
+// "after_p_" (Mermaid). A jurisdiction has the same colour on both sides.
 //
 // With a [deal.Scenario], after is the register [deal.Scenario.PostDeal]
 // returns; [Proposal] does that. Where opts.Subject is in one register only
