@@ -175,10 +175,13 @@ func (g *subgraph) coef(m Method, i int32, hi bool) decimal.Decimal {
 // decimals; otherwise they are rounded outward (down at the lower end, up at
 // the upper end) to [cyclePlaces] places, and rounded reports it.
 //
-// The series converges if and only if the system has a solution and that
-// solution is not negative (C is non-negative and irreducible, b
-// non-negative); otherwise, or if a member leads to a diverging figure
-// (inf), solveCycle reports an error wrapping [ErrClosedCycle].
+// The solution is the sum of the series if it is unique and not negative:
+// then x = Σ_{k<N} C^k b + C^N x bounds every partial sum (C and b are not
+// negative), so the series converges, and its sum solves the system too.
+// If the system is singular, or its solution has a negative member (the
+// series then diverges, or its sum would be a second, non-negative
+// solution), or a member leads to a diverging figure (inf), solveCycle
+// reports an error wrapping [ErrClosedCycle].
 func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal, inf []bool) (rounded bool, err error) {
 	k := len(c)
 	row := make(map[int32]int, k)

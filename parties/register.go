@@ -479,9 +479,8 @@ func (r *Register) index2() {
 
 // AsOf returns a register whose computations use only the stakes active on
 // date d (From <= d < Until, a zero From or Until being unbounded). The
-// receiver is unchanged; the two share their parties and stakes. A group of
-// parties held entirely by each other on d makes look-through queries fail
-// with [ErrClosedCycle], as [Builder.Build] would have reported.
+// receiver is unchanged; the two share their parties and stakes. The zero
+// time is before every date: only stakes without a start date count.
 func (r *Register) AsOf(d time.Time) *Register {
 	c := &Register{parties: r.parties, index: r.index, input: r.input, order: r.order, ends: r.ends, dated: true, asOf: d}
 	c.index2()
