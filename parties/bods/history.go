@@ -3,7 +3,6 @@ package bods
 import (
 	"cmp"
 	"slices"
-	"time"
 )
 
 // history applies the statements of each relationship record in order: a
@@ -51,11 +50,11 @@ func (im *importer) recordGroups() [][]int32 {
 	}
 	root := func(i int32) int32 {
 		for range 64 {
-			v := &im.versions[i]
-			if len(v.replaces) == 0 {
+			rs := im.replaces[i]
+			if len(rs) == 0 {
 				break
 			}
-			j, ok := byStmt[v.replaces[0]]
+			j, ok := byStmt[rs[0]]
 			if !ok || j == i {
 				break
 			}
@@ -103,32 +102,32 @@ func (im *importer) same(a, b item) bool {
 	}
 	if a.stake {
 		x, y := &im.stakes[a.i], &im.stakes[b.i]
-		return x.Holder == y.Holder && x.Subject == y.Subject && x.Economic.Equal(y.Economic) &&
-			x.Voting.Equal(y.Voting) && x.Class == y.Class && im.start[a.i] == im.start[b.i]
+		return x.holder == y.holder && x.subject == y.subject && x.econ.Equal(y.econ) &&
+			x.vote.Equal(y.vote) && x.start == y.start
 	}
 	x, y := &im.facts[a.i], &im.facts[b.i]
 	return x.InterestedParty == y.InterestedParty && x.Subject == y.Subject && x.Type == y.Type &&
 		x.DirectOrIndirect == y.DirectOrIndirect && x.BeneficialOwnershipOrControl == y.BeneficialOwnershipOrControl &&
-		x.Share.Equal(y.Share) && x.Details == y.Details && im.factDay[a.i] == im.factDay[b.i]
+		x.Share.Equal(y.Share) && x.Details == y.Details && im.factRec[a.i].start == im.factRec[b.i].start
 }
 
 func (im *importer) startOf(it item) day {
 	if it.stake {
-		return im.start[it.i]
+		return im.stakes[it.i].start
 	}
-	return im.factDay[it.i]
+	return im.factRec[it.i].start
 }
 
-func (im *importer) dates(it item) (from, until *time.Time) {
+func (im *importer) dates(it item) (from, until *day) {
 	if it.stake {
-		return &im.stakes[it.i].From, &im.stakes[it.i].Until
+		return &im.stakes[it.i].from, &im.stakes[it.i].until
 	}
-	return &im.facts[it.i].From, &im.facts[it.i].Until
+	return &im.factRec[it.i].from, &im.factRec[it.i].until
 }
 
 func (im *importer) drop(it item) {
 	if it.stake {
-		im.stakes[it.i].Holder = ""
+		im.stakes[it.i].holder = ""
 	} else {
 		im.facts[it.i].InterestedParty = ""
 	}
@@ -137,9 +136,8 @@ func (im *importer) drop(it item) {
 // endAt makes it end on d at the latest.
 func (im *importer) endAt(it item, d day) {
 	_, until := im.dates(it)
-	t := d.time()
-	if until.IsZero() || until.After(t) {
-		*until = t
+	if *until == noDay || *until > d {
+		*until = d
 	}
 }
 
@@ -169,7 +167,7 @@ func (im *importer) applyRecord(vs []int32) {
 					continue
 				}
 				matchedA[ai], matchedN[ni] = true, true
-				if _, until := im.dates(n); !until.IsZero() {
+				if _, until := im.dates(n); *until != noDay {
 					_, au := im.dates(a)
 					*au = *until
 					endGiven[ai] = true
@@ -209,9 +207,8 @@ func (im *importer) applyRecord(vs []int32) {
 			if matchedN[ni] {
 				continue
 			}
-			from, _ := im.dates(n)
-			if t := e.time(); from.IsZero() || from.Before(t) {
-				*from = t
+			if from, _ := im.dates(n); *from == noDay || *from < e {
+				*from = e
 			}
 			if v.closed {
 				im.endAt(n, e)

@@ -94,15 +94,14 @@ type importer struct {
 
 	versions []relVersion
 	relIdx   map[string]int32 // relationship record key -> last version read
-	stakes   []parties.Stake
-	stakeVer []int32 // version of each stake
-	start    []day   // declared start of each stake
+	stakes   []stakeRec
+	sources  []parties.Source // of the stakes
 	facts    []ControlFact
-	factVer  []int32
-	factDay  []day
+	factRec  []factRec
 	dayDates map[day][]day // interest dates declared by the statements of each day
 	tags     map[string][]string
 	pend     []pending
+	replaces map[int32][]string // 0.2/0.3: replacesStatements of relationship versions
 }
 
 type partyRec struct {
@@ -115,19 +114,34 @@ type partyRec struct {
 	alias  bool // replaced by a later 0.2/0.3 statement
 }
 
+// stakeRec is a stake as kept while reading: smaller than a parties.Stake,
+// with the dates as days.
+type stakeRec struct {
+	holder, subject parties.ID
+	econ, vote      parties.Share
+	from, until     day
+	start           day   // the start date declared
+	ver             int32 // the version (statement) it comes from
+	src             int32 // index in importer.sources, or -1
+}
+
+// factRec holds the dates of a control fact while reading.
+type factRec struct {
+	from, until, start day
+	ver                int32
+}
+
 // relVersion is one statement of a relationship record.
 type relVersion struct {
-	stmt       string
-	record     string // record ID (0.4) or statement ID (0.2/0.3)
-	replaces   []string
-	index      int
-	date       int64
-	day        day
-	closed     bool
-	prev       int32 // previous version read of the same record, or -1
-	stakes     [2]int32
-	facts      [2]int32
-	subjectRef string // for messages: the subject as given
+	stmt   string
+	record string // record ID (0.4) or statement ID (0.2/0.3)
+	date   int64
+	index  int32
+	day    day
+	prev   int32 // previous version read of the same record, or -1
+	stakes [2]int32
+	facts  [2]int32
+	closed bool
 }
 
 func (im *importer) fail(s *rawStatement, field string, err error) {
@@ -524,6 +538,11 @@ func (im *importer) internTags(tags []string) []string {
 	return t
 }
 
+var (
+	anyShare = parties.Between(decimal.Zero, decimal.NewFromInt(1)) // a share not given
+	noShare  = parties.Exact(decimal.Zero)
+)
+
 // pending is an interest of a relationship statement being read.
 type pending struct {
 	in    rawInterest
@@ -575,10 +594,13 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 		return
 	}
 	vi := int32(len(im.versions))
-	v := relVersion{stmt: s.id, record: key, index: s.index, date: s.date, day: stmtDay,
-		closed: s.recordStatus == "closed", prev: -1, subjectRef: string(subject)}
+	v := relVersion{stmt: s.id, record: key, index: int32(s.index), date: s.date, day: stmtDay,
+		closed: s.recordStatus == "closed", prev: -1}
 	if old && len(s.replaces) > 0 {
-		v.replaces = slices.Clone(s.replaces)
+		if im.replaces == nil {
+			im.replaces = make(map[int32][]string)
+		}
+		im.replaces[vi] = slices.Clone(s.replaces)
 	}
 	if p, ok := im.relIdx[key]; ok {
 		v.prev = p
@@ -599,6 +621,11 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 	// control facts.
 	v.stakes[0] = int32(len(im.stakes))
 	v.facts[0] = int32(len(im.facts))
+	srcIdx := int32(-1)
+	if !src.IsZero() {
+		srcIdx = int32(len(im.sources))
+		im.sources = append(im.sources, src)
+	}
 	stakeOf := func(it *pending) bool {
 		return (it.typ == Shareholding || it.typ == VotingRights) && it.in.direct != "indirect"
 	}
@@ -608,18 +635,17 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 			continue
 		}
 		it.used = true
-		st := parties.Stake{Holder: holder, Subject: subject,
-			From: it.in.start.time(), Until: it.in.end.time(), Source: src}
+		st := stakeRec{holder: holder, subject: subject, from: it.in.start, until: it.in.end, start: it.in.start, ver: vi, src: srcIdx}
 		share := it.share
 		if share.IsZero() {
-			share = parties.Between(decimal.Zero, decimal.NewFromInt(1))
+			share = anyShare
 		}
 		want := VotingRights
 		if it.typ == Shareholding {
-			st.Economic = share
+			st.econ = share
 		} else {
-			st.Economic = parties.Exact(decimal.Zero)
-			st.Voting = share
+			st.econ = noShare
+			st.vote = share
 			want = Shareholding
 		}
 		for j := i + 1; j < len(items); j++ {
@@ -630,18 +656,16 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 			o.used = true
 			share := o.share
 			if share.IsZero() {
-				share = parties.Between(decimal.Zero, decimal.NewFromInt(1))
+				share = anyShare
 			}
 			if want == VotingRights {
-				st.Voting = share
+				st.vote = share
 			} else {
-				st.Economic = share
+				st.econ = share
 			}
 			break
 		}
 		im.stakes = append(im.stakes, st)
-		im.stakeVer = append(im.stakeVer, vi)
-		im.start = append(im.start, it.in.start)
 	}
 	for i := range items {
 		it := &items[i]
@@ -650,16 +674,14 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 		}
 		im.facts = append(im.facts, ControlFact{StatementID: s.id, RecordID: key, Subject: subject, InterestedParty: holder,
 			Type: it.typ, DirectOrIndirect: it.in.direct, BeneficialOwnershipOrControl: it.in.bo, Share: it.share,
-			Details: it.in.details, From: it.in.start.time(), Until: it.in.end.time()})
-		im.factVer = append(im.factVer, vi)
-		im.factDay = append(im.factDay, it.in.start)
+			Details: it.in.details})
+		im.factRec = append(im.factRec, factRec{from: it.in.start, until: it.in.end, start: it.in.start, ver: vi})
 	}
 	if len(items) == 0 {
 		// A relationship without interests still says that the interested
 		// party has some interest in the subject.
 		im.facts = append(im.facts, ControlFact{StatementID: s.id, RecordID: key, Subject: subject, InterestedParty: holder})
-		im.factVer = append(im.factVer, vi)
-		im.factDay = append(im.factDay, noDay)
+		im.factRec = append(im.factRec, factRec{from: noDay, until: noDay, start: noDay, ver: vi})
 	}
 	v.stakes[1] = int32(len(im.stakes))
 	v.facts[1] = int32(len(im.facts))
@@ -790,42 +812,69 @@ func (im *importer) finish() (*Result, error) {
 		return nil, errors.Join(im.errs...)
 	}
 	im.history()
-	// Drop stakes and facts that hold on no day.
-	keep := im.stakes[:0]
-	var keepVer []int32
-	for i, s := range im.stakes {
-		if s.Holder == "" || (!s.From.IsZero() && !s.Until.IsZero() && !s.Until.After(s.From)) {
-			continue
+	im.relIdx, im.dayDates = nil, nil
+	// Turn the records into stakes and facts, dropping those that hold on no
+	// day.
+	empty := func(from, until day) bool { return from != noDay && until != noDay && until <= from }
+	n := 0
+	for i := range im.stakes {
+		if r := &im.stakes[i]; r.holder != "" && !empty(r.from, r.until) {
+			n++
 		}
-		keep = append(keep, s)
-		keepVer = append(keepVer, im.stakeVer[i])
 	}
-	facts := im.facts[:0]
-	for _, f := range im.facts {
-		if f.InterestedParty == "" || (!f.From.IsZero() && !f.Until.IsZero() && !f.Until.After(f.From)) {
+	stakes := make([]parties.Stake, 0, n)
+	stakeVer := make([]int32, 0, n)
+	for i := range im.stakes {
+		r := &im.stakes[i]
+		if r.holder == "" || empty(r.from, r.until) {
 			continue
 		}
+		st := parties.Stake{Holder: r.holder, Subject: r.subject, Economic: r.econ, Voting: r.vote, From: r.from.time(), Until: r.until.time()}
+		if r.src >= 0 {
+			st.Source = im.sources[r.src]
+		}
+		stakes = append(stakes, st)
+		stakeVer = append(stakeVer, r.ver)
+	}
+	im.stakes, im.sources = nil, nil
+	facts := im.facts[:0]
+	for i, f := range im.facts {
+		r := im.factRec[i]
+		if f.InterestedParty == "" || empty(r.from, r.until) {
+			continue
+		}
+		f.From, f.Until = r.from.time(), r.until.time()
 		facts = append(facts, f)
 	}
+	im.factRec = nil
 	var b parties.Builder
-	owners := make(map[parties.ID]int, len(im.parties))
+	b.AddStake(stakes...)
+	stakes = nil // the builder keeps its own copy
+	refs := make([]partyRef, 0, len(im.parties))
 	for i := range im.parties {
-		if im.parties[i].alias {
+		p := &im.parties[i]
+		if p.alias {
 			continue
 		}
-		owners[im.parties[i].party.ID] = i
-		b.AddParty(im.parties[i].party)
+		refs = append(refs, partyRef{id: p.party.ID, stmt: p.stmt, record: p.record, index: p.index})
+		b.AddParty(p.party)
 	}
-	b.AddStake(keep...)
-	im.stakes, im.start, im.stakeVer = nil, nil, nil
+	im.parties, im.partyIdx = nil, nil
 	reg, err := b.Build()
 	if err != nil {
-		return nil, im.buildErrors(err, keepVer, owners)
+		return nil, im.buildErrors(err, stakeVer, refs)
 	}
 	if !im.opts.AsOf.IsZero() {
 		reg = reg.AsOf(im.opts.AsOf)
 	}
 	return &Result{Register: reg, Controls: slices.Clip(facts), Statements: im.n}, nil
+}
+
+// partyRef names the statement behind a party, for messages.
+type partyRef struct {
+	id           parties.ID
+	stmt, record string
+	index        int
 }
 
 // resolveAliases applies 0.2/0.3 replacesStatements: a replaced entity or
@@ -843,8 +892,8 @@ func (im *importer) resolveAliases() {
 		}
 	}
 	for i := range im.stakes {
-		im.stakes[i].Holder = parties.ID(im.resolve(string(im.stakes[i].Holder)))
-		im.stakes[i].Subject = parties.ID(im.resolve(string(im.stakes[i].Subject)))
+		im.stakes[i].holder = parties.ID(im.resolve(string(im.stakes[i].holder)))
+		im.stakes[i].subject = parties.ID(im.resolve(string(im.stakes[i].subject)))
 	}
 	for i := range im.facts {
 		im.facts[i].InterestedParty = parties.ID(im.resolve(string(im.facts[i].InterestedParty)))
@@ -880,37 +929,37 @@ func (im *importer) checkRefs() {
 			if im.opts.AllowMissing {
 				im.partyIdx[string(id)] = int32(len(im.parties))
 				im.parties = append(im.parties, partyRec{party: parties.Party{ID: id, Kind: parties.Unknown,
-					Reason: reasonMissing, Tags: []string{TagMissing}}, stmt: v.stmt, index: v.index})
+					Reason: reasonMissing, Tags: []string{TagMissing}}, stmt: v.stmt, index: int(v.index)})
 				return
 			}
-			im.errs = append(im.errs, &StatementError{Index: v.index, StatementID: v.stmt, RecordID: im.recordOf(v),
+			im.errs = append(im.errs, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: im.recordOf(v),
 				Field: field, Err: fmt.Errorf("%w: %q", ErrMissingRecord, id)})
 			return
 		}
 		if role == "subject" && im.parties[i].person {
-			im.errs = append(im.errs, &StatementError{Index: v.index, StatementID: v.stmt, RecordID: im.recordOf(v),
+			im.errs = append(im.errs, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: im.recordOf(v),
 				Field: field, Err: fmt.Errorf("%w: the subject %q is a person, not an entity", ErrField, id)})
 		}
 	}
 	seen := make([]bool, len(im.versions))
 	for i := range im.stakes {
 		s := &im.stakes[i]
-		vi := im.stakeVer[i]
+		vi := s.ver
 		if !seen[vi] {
 			seen[vi] = true
-			check(vi, s.Subject, "subject")
-			check(vi, s.Holder, "interestedParty")
+			check(vi, s.subject, "subject")
+			check(vi, s.holder, "interestedParty")
 		}
 		// Share the party's own ID string.
-		if j, ok := im.partyIdx[string(s.Holder)]; ok {
-			s.Holder = im.parties[j].party.ID
+		if j, ok := im.partyIdx[string(s.holder)]; ok {
+			s.holder = im.parties[j].party.ID
 		}
-		if j, ok := im.partyIdx[string(s.Subject)]; ok {
-			s.Subject = im.parties[j].party.ID
+		if j, ok := im.partyIdx[string(s.subject)]; ok {
+			s.subject = im.parties[j].party.ID
 		}
 	}
 	for i, f := range im.facts {
-		vi := im.factVer[i]
+		vi := im.factRec[i].ver
 		if seen[vi] {
 			continue
 		}
@@ -935,12 +984,16 @@ func (im *importer) recordOf(v *relVersion) string {
 }
 
 // buildErrors names the statements behind the errors of parties.Builder.Build.
-func (im *importer) buildErrors(err error, stakeVer []int32, owners map[parties.ID]int) error {
+func (im *importer) buildErrors(err error, stakeVer []int32, refs []partyRef) error {
 	var errs []error
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		errs = j.Unwrap()
 	} else {
 		errs = []error{err}
+	}
+	owners := make(map[parties.ID]int, len(refs))
+	for i, r := range refs {
+		owners[r.id] = i
 	}
 	out := make([]error, 0, len(errs))
 	for _, e := range errs {
@@ -949,10 +1002,10 @@ func (im *importer) buildErrors(err error, stakeVer []int32, owners map[parties.
 		switch {
 		case errors.As(e, &se) && se.Index >= 0 && se.Index < len(stakeVer):
 			v := &im.versions[stakeVer[se.Index]]
-			out = append(out, &StatementError{Index: v.index, StatementID: v.stmt, RecordID: im.recordOf(v), Err: e})
+			out = append(out, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: im.recordOf(v), Err: e})
 		case errors.As(e, &pe):
 			if i, ok := owners[pe.ID]; ok {
-				p := &im.parties[i]
+				p := &refs[i]
 				out = append(out, &StatementError{Index: p.index, StatementID: p.stmt, RecordID: p.record, Err: e})
 				continue
 			}
