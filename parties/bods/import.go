@@ -217,13 +217,12 @@ var (
 	reasons        = set("noBeneficialOwners", "subjectUnableToConfirmOrIdentifyBeneficialOwner",
 		"interestedPartyHasNotProvidedInformation", "subjectExemptFromDisclosure",
 		"interestedPartyExemptFromDisclosure", "unknown", "informationUnknownToPublisher")
-	entityTypes  = set("registeredEntity", "legalEntity", "arrangement", "anonymousEntity", "unknownEntity", "state", "stateBody")
-	personTypes  = set("knownPerson", "anonymousPerson", "unknownPerson")
-	directness   = set("direct", "indirect", "unknown")
-	entityAddrs  = set("registered", "business", "alternative")
-	personAddrs  = set("residence", "service", "alternative")
-	subtypesOf   = map[string]map[string]bool{"arrangement": set("trust", "nomination", "other"), "legalEntity": set("trust", "other"), "stateBody": set("governmentDepartment", "stateAgency", "other"), "registeredEntity": set("other"), "anonymousEntity": set("other"), "unknownEntity": set("other"), "state": set("other")}
-	oldStatTypes = set("entityStatement", "personStatement", "ownershipOrControlStatement")
+	entityTypes = set("registeredEntity", "legalEntity", "arrangement", "anonymousEntity", "unknownEntity", "state", "stateBody")
+	personTypes = set("knownPerson", "anonymousPerson", "unknownPerson")
+	directness  = set("direct", "indirect", "unknown")
+	entityAddrs = set("registered", "business", "alternative")
+	personAddrs = set("residence", "service", "alternative")
+	subtypesOf  = map[string]map[string]bool{"arrangement": set("trust", "nomination", "other"), "legalEntity": set("trust", "other"), "stateBody": set("governmentDepartment", "stateAgency", "other"), "registeredEntity": set("other"), "anonymousEntity": set("other"), "unknownEntity": set("other"), "state": set("other")}
 )
 
 func set(xs ...string) map[string]bool {
