@@ -502,3 +502,40 @@ func TestBuilderReuse(t *testing.T) {
 	requireInterests(t, in, map[parties.ID]string{"a": "0.25", "b": "0.25"})
 	require.Equal(t, 4, r2.Len())
 }
+
+// TestBuildLarge builds a register large enough to be checked in parallel
+// chunks, with problems spread across the chunks.
+func TestBuildLarge(t *testing.T) {
+	const n = 70_000
+	ps := make([]parties.Party, n+1)
+	ss := make([]parties.Stake, n)
+	for i := range ps {
+		ps[i] = parties.Party{ID: parties.ID(fmt.Sprintf("c%d", i))}
+	}
+	// A binary tree: c(i) holds 50% of c((i-1)/2), added from the leaves up.
+	for k := range ss {
+		i := n - k
+		ss[k] = stake(ps[i].ID, ps[(i-1)/2].ID, "0.5")
+	}
+	r := mustBuild(t, ps, ss...)
+	in := lookThrough(t, r, "c1", parties.Proportional())
+	requireShare(t, exact("0.25"), in.Of("c7"))
+	requireShare(t, exact("0.5"), in.Of("c4"))
+	requireShare(t, exact("0"), in.Of("c2"))
+
+	bad := slices.Clone(ss)
+	bad[5].Holder = "ghost"
+	bad[40_000].Economic = exact("2")
+	bad[n-1] = stake("c9", "c9", "0.1")
+	_, err := parties.New(ps, bad)
+	errs := leaves(err)
+	require.Len(t, errs, 3)
+	for k, want := range []int{5, 40_000, n - 1} {
+		se, ok := errors.AsType[*parties.StakeError](errs[k])
+		require.True(t, ok)
+		require.Equal(t, want, se.Index, "problems come in the order the stakes were added")
+	}
+	require.ErrorIs(t, errs[0], parties.ErrUnknownParty)
+	require.ErrorIs(t, errs[1], parties.ErrShareRange)
+	require.ErrorIs(t, errs[2], parties.ErrSelfStake)
+}
