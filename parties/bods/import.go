@@ -165,11 +165,22 @@ func (im *importer) read(r io.Reader) error {
 	rd.pos++
 	// Decode in this goroutine and check and keep in another, handing
 	// batches of statements back and forth so that the two overlap.
+	// Batches are made as needed, the first small for small inputs.
 	const batchSize, batches = 256, 4
-	free := make(chan []rawStatement, batches)
+	free := make(chan []rawStatement, batches+1)
 	full := make(chan []rawStatement, batches)
-	for range batches {
-		free <- make([]rawStatement, batchSize)
+	made := 1
+	next := func() []rawStatement {
+		select {
+		case b := <-free:
+			return b
+		default:
+		}
+		if made < batches {
+			made++
+			return make([]rawStatement, batchSize)
+		}
+		return <-free
 	}
 	done := make(chan struct{})
 	go func() {
@@ -181,7 +192,7 @@ func (im *importer) read(r io.Reader) error {
 			free <- batch[:cap(batch)]
 		}
 	}()
-	batch, k := <-free, 0
+	batch, k := make([]rawStatement, 16), 0
 	for more := rd.first(']'); more; more = rd.more(']') {
 		s := &batch[k]
 		s.reset(im.n)
@@ -192,7 +203,7 @@ func (im *importer) read(r io.Reader) error {
 		im.n++
 		if k++; k == len(batch) {
 			full <- batch
-			batch, k = <-free, 0
+			batch, k = next(), 0
 		}
 	}
 	if k > 0 {

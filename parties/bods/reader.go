@@ -26,7 +26,7 @@ type reader struct {
 }
 
 const (
-	readerBuf      = 256 << 10
+	readerBuf      = 64 << 10
 	maxNestedDepth = 512
 )
 
