@@ -149,7 +149,7 @@ func TestScenarioErrors(t *testing.T) {
 		"stakes: [{holder: s, subject: t, economic: 1}]\nregulators: [{id: r, jurisdiction: US}]\n"
 	for _, tc := range []struct {
 		name, src, want string
-		is          []error
+		is              []error
 	}{
 		{"register", "as_of: 2020-01-01\nparties: [{id: a}, {id: a}, {id: c}, {id: d}]\nstakes:\n  - {holder: a, subject: b, economic: 0.5}\n  - {holder: a, subject: c, economic: 0.6}\n  - {holder: c, subject: c, economic: 0.6}\n  - {holder: d, subject: c, economic: 0.6}\n",
 			"t.yaml:2:25: parties[1].id: duplicate party\n" +
@@ -241,7 +241,7 @@ func TestScenarioFromGo(t *testing.T) {
 		"proposals[0].terms[x]: want exactly one of bool, text, number, set, date", messages(err))
 }
 
-func date(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+func date(s string) time.Time      { t, _ := time.Parse(time.DateOnly, s); return t }
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // miniGo builds in Go the scenario testdata/mini.yaml describes (the one
@@ -303,7 +303,7 @@ func miniGo(t *testing.T) *deal.Scenario {
 					deal.Transfer{Seller: "bytedance", Buyer: "walmart", Subject: "tiktok-us", Amount: deal.Fixed(dec("0.2"))}},
 				Terms: map[string]regulator.Value{"algorithm-transferred": regulator.Bool(true), "data-custodian": regulator.Text("microsoft")}},
 			{ID: "oracle-walmart-tiktok-global", Target: "tiktok-us", Acquirers: []parties.ID{"oracle", "walmart"},
-				Moves: []deal.Move{deal.Issue{Subject: "tiktok-us", To: []deal.Allocation{{Holder: "oracle", Amount: deal.FromTerm("oracle-stake")}, {Holder: "walmart", Amount: deal.Fixed(dec("0.075"))}}}},
+				Moves:      []deal.Move{deal.Issue{Subject: "tiktok-us", To: []deal.Allocation{{Holder: "oracle", Amount: deal.FromTerm("oracle-stake")}, {Holder: "walmart", Amount: deal.Fixed(dec("0.075"))}}}},
 				Terms:      map[string]regulator.Value{"algorithm-transferred": regulator.Bool(false), "data-custodian": regulator.Text("oracle")},
 				Dimensions: []deal.Dimension{{Term: "oracle-stake", Values: []regulator.Value{regulator.Number(dec("0.125")), regulator.Number(dec("0.2"))}}},
 				Consents:   []parties.ID{"bytedance", "oracle", "walmart"}},
