@@ -149,17 +149,31 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	type job struct{ i, j int }
+	// A job is a group of combinations of one proposal that share a
+	// post-deal register, which the worker derives (or takes) once; the
+	// budget keeps the first combinations in that order.
+	type job struct {
+		i, g   int
+		combos []int
+	}
 	var jobs []job
+	budget, total := o.Budget, 0
 	for i := range s.s.Proposals {
-		for j := range s.combos[i] {
-			jobs = append(jobs, job{i, j})
+		for g, cs := range s.groups[i] {
+			total += len(cs)
+			if o.Budget > 0 {
+				if budget <= 0 {
+					continue
+				}
+				cs = cs[:min(len(cs), budget)]
+				budget -= len(cs)
+			}
+			jobs = append(jobs, job{i, g, cs})
 		}
 	}
 	var stopErr error
-	if o.Budget > 0 && len(jobs) > o.Budget {
-		jobs = jobs[:o.Budget]
-		stopErr = fmt.Errorf("%w: evaluated %d of %d combinations", ErrBudget, o.Budget, s.countCombos())
+	if o.Budget > 0 && total > o.Budget {
+		stopErr = fmt.Errorf("%w: evaluated %d of %d combinations", ErrBudget, o.Budget, total)
 	}
 	evals := make([][]*comboEval, len(s.s.Proposals))
 	for i := range evals {
@@ -171,27 +185,30 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 	var failed atomic.Bool
 	var wg sync.WaitGroup
 	for range min(workers, max(1, len(jobs))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for {
 				n := int(next.Add(1)) - 1
 				if n >= len(jobs) || failed.Load() || ctx.Err() != nil {
 					return
 				}
 				jb := jobs[n]
-				ev, err := s.evalCombo(a, jb.i, jb.j)
+				post, err := s.post(jb.i, jb.g)
+				for _, j := range jb.combos {
+					if err != nil || ctx.Err() != nil {
+						break
+					}
+					evals[jb.i][j], err = s.evalCombo(a, jb.i, j, post)
+				}
 				if err != nil {
 					errs[n] = err
 					failed.Store(true)
 					return
 				}
-				evals[jb.i][jb.j] = ev
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	// The error of the first failing combination, whatever the workers.
+	// The error of the first failing group, whatever the workers.
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -205,14 +222,6 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 	return r, stopErr
 }
 
-func (s *Scenario) countCombos() int {
-	n := 0
-	for _, c := range s.combos {
-		n += len(c)
-	}
-	return n
-}
-
 // filed returns proposal p's filing date.
 func (s *Scenario) filed(p *Proposal) time.Time {
 	if !p.Filed.IsZero() {
@@ -223,10 +232,10 @@ func (s *Scenario) filed(p *Proposal) time.Time {
 
 // evalCombo evaluates the consents and clearances of combination j of
 // proposal i, and the closing window.
-func (s *Scenario) evalCombo(a *analysis, i, j int) (*comboEval, error) {
+func (s *Scenario) evalCombo(a *analysis, i, j int, post *parties.Register) (*comboEval, error) {
 	p := &s.s.Proposals[i]
 	c := &s.combos[i][j]
-	w := regulator.NewWorld(regulator.Facts{Register: c.post, Target: p.Target, Acquirers: p.Acquirers, Terms: c.terms, AsOf: s.s.AsOf})
+	w := regulator.NewWorld(regulator.Facts{Register: post, Target: p.Target, Acquirers: p.Acquirers, Terms: c.terms, AsOf: s.s.AsOf})
 	ev := &comboEval{close: parties.Holds, q: one, qKnown: true}
 	consents := p.consents()
 	ev.factors = make([]factor, 0, len(consents)+len(s.s.Gates))

@@ -104,6 +104,13 @@ type Spec struct {
 type Scenario struct {
 	s      Spec
 	combos [][]combo // per proposal: every combination of its open terms
+	// groups lists, per proposal, the combinations that share a post-deal
+	// register: those that agree on the terms the moves read.
+	groups [][][]int
+	// posts holds, per proposal and group, the post-deal register, where
+	// the scenario is small enough to keep them (see keepParties); nil
+	// where Analyze derives them again.
+	posts [][]*parties.Register
 	// dated reports whether the register has dated stakes, so that the
 	// post-deal registers depend on the as-of date.
 	dated bool
@@ -116,14 +123,19 @@ type Scenario struct {
 	timing  *windowCache   // review windows by gate and start date
 }
 
-// combo is one combination of a proposal's open terms, with its post-deal
-// world.
+// combo is one combination of a proposal's open terms.
 type combo struct {
 	choice []int // index of the chosen value of each dimension
 	terms  regulator.Terms
-	post   *parties.Register
 	prob   decimal.Decimal // product of the dimension likelihoods, if given
+	group  int             // index of its group of combinations sharing a post-deal register
 }
+
+// keepParties bounds the post-deal registers a scenario keeps, in parties
+// summed over the registers (about a kilobyte each): beyond it, Analyze
+// derives each register again when it needs it, so that memory stays
+// small whatever the number of combinations.
+const keepParties = 1 << 14
 
 // New validates spec and returns the scenario. It reports every problem at
 // once, each a [*SpecError] naming the thing at fault: a missing register or
@@ -223,7 +235,9 @@ func New(spec Spec) (*Scenario, error) {
 			report(path+".accepts", string(p.Party), err)
 		}
 	}
-	sc := &Scenario{s: spec, combos: make([][]combo, len(spec.Proposals)), dated: isDated(spec.Register)}
+	sc := &Scenario{s: spec, dated: isDated(spec.Register)}
+	sc.alloc()
+	keep := keepPosts(&spec)
 	for i := range spec.Proposals {
 		p := &spec.Proposals[i]
 		path := fmt.Sprintf("proposals[%d]", i)
@@ -265,11 +279,9 @@ func New(spec Spec) (*Scenario, error) {
 		if badMove {
 			continue
 		}
-		cs, err := expand(spec.Register, spec.AsOf, sc.dated, p, path)
-		if err != nil {
+		if err := sc.expand(i, keep, path); err != nil {
 			errs = append(errs, err)
 		}
-		sc.combos[i] = cs
 	}
 	errs = append(errs, checkLikelihoods(&spec, proposals, gates, deadlines, known)...)
 	if len(errs) > 0 {
@@ -405,9 +417,66 @@ func snapshot(reg *parties.Register, d time.Time, dated bool) *parties.Builder {
 	return &b
 }
 
-// expand validates p's dimensions and returns every combination of its open
-// terms with its post-deal register as of asOf.
-func expand(reg *parties.Register, asOf time.Time, dated bool, p *Proposal, path string) ([]combo, error) {
+// alloc makes room for the proposals' combinations.
+func (s *Scenario) alloc() {
+	n := len(s.s.Proposals)
+	s.combos, s.groups, s.posts = make([][]combo, n), make([][][]int, n), make([][]*parties.Register, n)
+}
+
+// moveTerms returns the names of the terms p's moves read.
+func moveTerms(p *Proposal) map[string]bool {
+	out := map[string]bool{}
+	add := func(a Amount) {
+		if a.term != "" {
+			out[a.term] = true
+		}
+	}
+	for _, m := range p.Moves {
+		switch m := m.(type) {
+		case Transfer:
+			add(m.Amount)
+		case Issue:
+			for _, a := range m.To {
+				add(a.Amount)
+			}
+		case Form:
+			for _, a := range m.Holders {
+				add(a.Amount)
+			}
+		}
+	}
+	return out
+}
+
+// keepPosts reports whether the scenario's post-deal registers are few and
+// small enough to keep.
+func keepPosts(spec *Spec) bool {
+	total := 0
+	for i := range spec.Proposals {
+		p := &spec.Proposals[i]
+		read := moveTerms(p)
+		n := spec.Register.Len() + len(p.Moves)
+		for _, d := range p.Dimensions {
+			if read[d.Term] && len(d.Values) > 0 {
+				n *= len(d.Values)
+			}
+			if n > keepParties {
+				return false
+			}
+		}
+		if total += n; total > keepParties {
+			return false
+		}
+	}
+	return true
+}
+
+// expand validates the dimensions of proposal i and lists every
+// combination of its open terms; it derives the post-deal register of each
+// group of combinations that agree on the terms the moves read (keeping it
+// if keep says so), as of the scenario's date.
+func (s *Scenario) expand(i int, keep bool, path string) error {
+	p := &s.s.Proposals[i]
 	var errs []error
 	report := func(sub string, err error) { errs = append(errs, &SpecError{Path: path + sub, ID: p.ID, Err: err}) }
 	seen := map[string]bool{}
@@ -444,34 +513,51 @@ func expand(reg *parties.Register, asOf time.Time, dated bool, p *Proposal, path
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return errors.Join(errs...)
 	}
 	n := 1
 	for _, d := range p.Dimensions {
 		n *= len(d.Values)
 	}
+	read := moveTerms(p)
 	out := make([]combo, 0, n)
+	var groups [][]int
+	var posts []*parties.Register
+	byKey := map[string]int{}
 	choice := make([]int, len(p.Dimensions))
-	reported := map[string]bool{}
+	var key []byte
 	for {
 		t := regulator.NewTerms(p.Terms)
 		prob := decimal.NewFromInt(1)
+		key = key[:0]
 		for i, d := range p.Dimensions {
 			t = t.With(d.Term, d.Values[choice[i]])
 			if d.Likelihoods != nil {
 				prob = prob.Mul(d.Likelihoods[choice[i]])
 			}
-		}
-		post, err := p.apply(snapshot(reg, asOf, dated), t)
-		if err != nil && !reported[err.Error()] {
-			// The same fault in every combination is reported once.
-			reported[err.Error()] = true
-			if len(p.Dimensions) > 0 {
-				err = fmt.Errorf("with %s: %w", t, err)
+			if read[d.Term] {
+				key = fmt.Appendf(key, "%d,", choice[i])
 			}
-			report(".moves", err)
 		}
-		out = append(out, combo{choice: slices.Clone(choice), terms: t, post: post, prob: prob})
+		g, ok := byKey[string(key)]
+		if !ok {
+			g = len(groups)
+			byKey[string(key)] = g
+			groups = append(groups, nil)
+			post, err := p.apply(snapshot(s.s.Register, s.s.AsOf, s.dated), t)
+			if err != nil {
+				if len(p.Dimensions) > 0 {
+					err = fmt.Errorf("with %s: %w", t, err)
+				}
+				report(".moves", err)
+			}
+			if !keep {
+				post = nil
+			}
+			posts = append(posts, post)
+		}
+		groups[g] = append(groups[g], len(out))
+		out = append(out, combo{choice: slices.Clone(choice), terms: t, prob: prob, group: g})
 		// Next combination, last dimension fastest.
 		k := len(choice) - 1
 		for k >= 0 {
@@ -486,7 +572,21 @@ func expand(reg *parties.Register, asOf time.Time, dated bool, p *Proposal, path
 			break
 		}
 	}
-	return out, errors.Join(errs...)
+	s.combos[i], s.groups[i], s.posts[i] = out, groups, posts
+	return errors.Join(errs...)
+}
+
+// post returns the post-deal register of group g of proposal i.
+func (s *Scenario) post(i, g int) (*parties.Register, error) {
+	if r := s.posts[i][g]; r != nil {
+		return r, nil
+	}
+	p := &s.s.Proposals[i]
+	post, err := p.apply(snapshot(s.s.Register, s.s.AsOf, s.dated), s.combos[i][s.groups[i][g][0]].terms)
+	if err != nil {
+		return nil, &SpecError{Path: "proposals", ID: p.ID, Err: err}
+	}
+	return post, nil
 }
 
 var one = decimal.NewFromInt(1)
@@ -652,14 +752,13 @@ func (s *Scenario) WithAsOf(d time.Time) *Scenario {
 	c := *s
 	c.s.AsOf = dateOnly(d)
 	if s.dated && !c.s.AsOf.Equal(s.s.AsOf) {
-		c.combos = make([][]combo, len(s.s.Proposals))
+		c.alloc()
+		keep := keepPosts(&c.s)
 		var errs []error
 		for i := range c.s.Proposals {
-			cs, err := expand(c.s.Register, c.s.AsOf, true, &c.s.Proposals[i], fmt.Sprintf("proposals[%d]", i))
-			if err != nil {
+			if err := c.expand(i, keep, fmt.Sprintf("proposals[%d]", i)); err != nil {
 				errs = append(errs, err)
 			}
-			c.combos[i] = cs
 		}
 		c.err = errors.Join(errs...)
 	}
