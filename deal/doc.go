@@ -18,13 +18,15 @@
 //
 // The raw paths are the product of every open choice and explode quickly;
 // the engine never enumerates them. It evaluates each combination of a
-// proposal's open terms once (one post-deal register, one
-// [regulator.World] whose look-through results every gate and position
-// shares), treats the consents and clearances a closing needs as independent
-// factors (so a closing's possibility is the conjunction, and its probability
-// the product, of its factors), prunes a combination as soon as one required
-// consent or clearance fails for certain, and enumerates only the few
-// deadline events (extension, injunction) explicitly. [Result.Paths] streams
-// raw paths one at a time for a user who asks for them; memory never grows
-// with their number.
+// proposal's open terms once (one [regulator.World] whose look-through
+// results every gate and position shares, over a post-deal register shared
+// by the combinations that agree on the terms the moves read), treats the
+// consents and clearances a closing needs as independent factors (so a
+// closing's possibility is the conjunction, and its probability the product,
+// of its factors), and weighs the deadlines' states by which deadline takes
+// effect first and when, rather than one by one. Every consent and clearance
+// of a combination is evaluated, even after one fails, because the reasons
+// an outcome is impossible name every blocking fact. [Result.Paths] streams
+// raw paths one at a time for a user who asks for them, and
+// [Result.PathCount] counts them; memory never grows with their number.
 package deal

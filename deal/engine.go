@@ -17,8 +17,8 @@ import (
 // Options configures [Scenario.Analyze]. A nil *Options means the defaults.
 type Options struct {
 	// Budget is the most proposal-and-terms combinations to evaluate; zero
-	// means no limit. An analysis that runs out returns the partial result
-	// and an error wrapping [ErrBudget].
+	// (or less) means no limit. An analysis that runs out returns the
+	// partial result and an error wrapping [ErrBudget].
 	Budget int
 	// Workers is the number of goroutines evaluating combinations; zero
 	// means GOMAXPROCS.

@@ -71,7 +71,7 @@ func checkFraction(d decimal.Decimal) error {
 }
 
 // Move is one step of a [Proposal]: a [Transfer], an [Issue] or a [Form].
-// The set of moves is closed.
+// The set of moves is closed. String describes the move.
 type Move interface {
 	apply(b *parties.Builder, t regulator.Terms) error
 	parties() []parties.ID
@@ -82,8 +82,10 @@ type Move interface {
 // stakes in the subject (all classes together) lose the share and the buyer
 // gains it, in economic and in voting terms alike.
 type Transfer struct {
+	// Seller gives up the share, Buyer gains it, in Subject.
 	Seller, Buyer, Subject parties.ID
-	Amount                 Amount
+	// Amount is the share transferred: fixed, from a term, or all.
+	Amount Amount
 }
 
 // String describes the transfer.
@@ -131,7 +133,9 @@ func (m Transfer) apply(b *parties.Builder, t regulator.Terms) error {
 // Allocation is a share of a subject given to a holder by an [Issue] or a
 // [Form].
 type Allocation struct {
+	// Holder is the party the share goes to.
 	Holder parties.ID
+	// Amount is the share, a fraction of the subject: fixed or from a term.
 	Amount Amount
 }
 
@@ -140,8 +144,10 @@ type Allocation struct {
 // existing holder is diluted in proportion (as a pre-IPO round took ByteDance
 // from 100% to 80% of TikTok Global).
 type Issue struct {
+	// Subject is the party issuing the shares.
 	Subject parties.ID
-	To      []Allocation
+	// To are the new holders and their shares after the issue.
+	To []Allocation
 }
 
 // String describes the issue.
@@ -211,7 +217,9 @@ func scale(s parties.Share, f decimal.Decimal) parties.Share {
 // TikTok Global was to take over TikTok's US business, or as Microsoft would
 // have bought TikTok's business in four countries through a new company).
 type Form struct {
-	Party   parties.Party
+	// Party is the new entity.
+	Party parties.Party
+	// Holders are its holders and their shares.
 	Holders []Allocation
 }
 

@@ -23,7 +23,9 @@ type Threat struct {
 	Deadline regulator.Deadline
 	// Outcome is the ID of the outcome in which its consequence applies
 	// ("us-ban"); several deadlines may share one. A proposal that closes on
-	// or before the deadline's date (extended, if it is) averts it.
+	// or before the deadline's date (extended, if it is) averts it. Of two
+	// deadlines taking effect on the same day, the one listed first comes
+	// first.
 	Outcome string
 }
 
