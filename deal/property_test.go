@@ -377,5 +377,5 @@ func TestPropertyNoPanic(t *testing.T) {
 }
 
 func FuzzNew(f *testing.F) {
-	f.Fuzz(rapid.MakeFuzz(noPanic(f)))
+	f.Fuzz(func(t *testing.T, b []byte) { rapid.MakeFuzz(noPanic(t))(t, b) })
 }
