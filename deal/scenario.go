@@ -279,6 +279,10 @@ func New(spec Spec) (*Scenario, error) {
 			}
 		}
 		if badMove {
+			// The moves cannot be applied; the dimensions can be checked.
+			if err := checkDimensions(p, path); err != nil {
+				errs = append(errs, err)
+			}
 			continue
 		}
 		if err := sc.expand(i, keep, path); err != nil {
@@ -477,8 +481,8 @@ func keepPosts(spec *Spec) bool {
 // combination of its open terms; it derives the post-deal register of each
 // group of combinations that agree on the terms the moves read (keeping it
 // if keep says so), as of the scenario's date.
-func (s *Scenario) expand(i int, keep bool, path string) error {
-	p := &s.s.Proposals[i]
+// checkDimensions validates p's open terms.
+func checkDimensions(p *Proposal, path string) error {
 	var errs []error
 	report := func(sub string, err error) { errs = append(errs, &SpecError{Path: path + sub, ID: p.ID, Err: err}) }
 	seen := map[string]bool{}
@@ -514,9 +518,16 @@ func (s *Scenario) expand(i int, keep bool, path string) error {
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	return errors.Join(errs...)
+}
+
+func (s *Scenario) expand(i int, keep bool, path string) error {
+	p := &s.s.Proposals[i]
+	if err := checkDimensions(p, path); err != nil {
+		return err
 	}
+	var errs []error
+	report := func(sub string, err error) { errs = append(errs, &SpecError{Path: path + sub, ID: p.ID, Err: err}) }
 	n := 1
 	for _, d := range p.Dimensions {
 		n *= len(d.Values)
