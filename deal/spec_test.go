@@ -186,8 +186,11 @@ func TestNewReportsEveryProblem(t *testing.T) {
 	spec.Proposals = append(spec.Proposals, buy())
 	spec.Proposals[0].Target = "phantom"
 	spec.Likelihoods.Consent = map[string]decimal.Decimal{"seller": dec("7")}
+	// A move that cannot be applied does not hide the dimensions' faults.
+	spec.Proposals[1].Moves = []deal.Move{deal.Transfer{Seller: "seller", Buyer: "ghost", Subject: "target", Amount: deal.All()}}
+	spec.Proposals[1].Dimensions = []deal.Dimension{{Term: "k", Values: []regulator.Value{regulator.Bool(true), regulator.Text("x")}}}
 	_, err := deal.New(spec)
-	for _, target := range []error{deal.ErrUnknownParty, deal.ErrUnknownGate, deal.ErrDuplicate, deal.ErrProbability} {
+	for _, target := range []error{deal.ErrUnknownParty, deal.ErrUnknownGate, deal.ErrDuplicate, deal.ErrProbability, deal.ErrTermType} {
 		require.ErrorIs(t, err, target)
 	}
 	ids := map[string]bool{}
