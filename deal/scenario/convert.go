@@ -461,9 +461,35 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	g := &c.f.Gates[i]
 	path := index("gates", i)
 	before := len(c.errs)
-	spec := regulator.GateSpec{ID: g.ID, Name: g.Name, Basis: basis(g.Basis), Discretionary: g.Discretionary,
-		WaitsFor: slices.Clone(g.WaitsFor), Source: g.Source}
+	var spec regulator.GateSpec
+	if g.Preset != "" {
+		var ok bool
+		if spec, ok = c.gatePresetSpec(g, path); !ok {
+			return regulator.Gate{}, false
+		}
+	} else if g.Options != nil {
+		c.fail(join(path, "options"), problemf(ErrMissing, "options are for a preset, and the gate names none"))
+	}
+	if g.ID != "" || g.Preset == "" {
+		spec.ID = g.ID
+	}
+	if g.Name != "" {
+		spec.Name = g.Name
+	}
+	if g.Basis != (LegalBasis{}) {
+		spec.Basis = basis(g.Basis)
+	}
+	if g.Discretionary != nil {
+		spec.Discretionary = *g.Discretionary
+	}
+	if g.WaitsFor != nil {
+		spec.WaitsFor = slices.Clone(g.WaitsFor)
+	}
+	if g.Source != "" {
+		spec.Source = g.Source
+	}
 	switch r, ok := c.regs[g.Regulator]; {
+	case g.Regulator == "" && g.Preset != "":
 	case g.Regulator == "":
 		c.fail(join(path, "regulator"), problemf(ErrMissing, "a gate needs a regulator"))
 	case !ok:
@@ -474,8 +500,16 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	if spec.Regulator.ID == "" {
 		spec.Regulator = placeholderRegulator
 	}
-	spec.InForce = regulator.Window{From: c.date(g.InForce.From, join(path, "in_force.from")), Until: c.date(g.InForce.Until, join(path, "in_force.until"))}
+	if g.InForce != (Window{}) {
+		spec.InForce = regulator.Window{From: c.date(g.InForce.From, join(path, "in_force.from")), Until: c.date(g.InForce.Until, join(path, "in_force.until"))}
+	}
+	if g.Mitigations != nil {
+		spec.Mitigations = nil
+	}
 	ctx := &condCtx{mitigations: map[string]regulator.Mitigation{}}
+	for _, m := range spec.Mitigations { // a preset's
+		ctx.mitigations[m.ID] = m
+	}
 	for j, m := range g.Mitigations {
 		mp := index(join(path, "mitigations"), j)
 		rm := regulator.Mitigation{ID: m.ID, Name: m.Name}
@@ -492,6 +526,9 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	}
 	if g.Clearance != nil {
 		spec.Clearance = c.conditionOr(g.Clearance, join(path, "clearance"), ctx)
+	}
+	if g.Timeline.Phases != nil {
+		spec.Timeline.Phases = nil
 	}
 	for j, p := range g.Timeline.Phases {
 		pp := index(join(path, "timeline.phases"), j)
@@ -893,19 +930,52 @@ func (c *converter) value(x *Value, path string) (regulator.Value, bool) {
 
 func (c *converter) threats() []deal.Threat {
 	var out []deal.Threat
-	for i, d := range c.f.Deadlines {
+	for i := range c.f.Deadlines {
+		d := &c.f.Deadlines[i]
 		path := index("deadlines", i)
 		before := len(c.errs)
-		spec := regulator.DeadlineSpec{ID: d.ID, Name: d.Name, Basis: basis(d.Basis), Date: c.date(d.Date, join(path, "date")),
-			Consequence: d.Consequence, Enjoinable: d.Enjoinable, Source: d.Source}
-		up, err := d.Extension.Up.Period()
-		if err != nil {
-			c.fail(join(path, "extension.up"), err)
+		var spec regulator.DeadlineSpec
+		presetOK := true
+		if d.Preset != "" {
+			spec, presetOK = c.deadlinePresetSpec(d, path)
+		} else {
+			if d.Options != nil {
+				c.fail(join(path, "options"), problemf(ErrMissing, "options are for a preset, and the deadline names none"))
+			}
+			if d.Date == "" {
+				c.fail(path, problemf(ErrMissing, "missing field \"date\""))
+			}
 		}
-		spec.Extension = regulator.Extension{Up: up, Calendar: c.calendar(d.Extension.Calendar, join(path, "extension.calendar")),
-			Certain: d.Extension.Certain, By: d.Extension.By}
+		spec.ID = d.ID
+		if d.Name != "" {
+			spec.Name = d.Name
+		}
+		if d.Basis != (LegalBasis{}) {
+			spec.Basis = basis(d.Basis)
+		}
+		if d.Date != "" {
+			spec.Date = c.date(d.Date, join(path, "date"))
+		}
+		if d.Consequence != "" {
+			spec.Consequence = d.Consequence
+		}
+		if d.Enjoinable != nil {
+			spec.Enjoinable = *d.Enjoinable
+		}
+		if d.Source != "" {
+			spec.Source = d.Source
+		}
+		if d.Extension != (Extension{}) {
+			up, err := d.Extension.Up.Period()
+			if err != nil {
+				c.fail(join(path, "extension.up"), err)
+			}
+			spec.Extension = regulator.Extension{Up: up, Calendar: c.calendar(d.Extension.Calendar, join(path, "extension.calendar")),
+				Certain: d.Extension.Certain, By: d.Extension.By}
+		}
 		var dl regulator.Deadline
-		if len(c.errs) == before {
+		if len(c.errs) == before && presetOK {
+			var err error
 			dl, err = regulator.NewDeadline(spec)
 			for _, e := range flatten(err) {
 				var fe *regulator.FieldError
@@ -916,7 +986,7 @@ func (c *converter) threats() []deal.Threat {
 				c.fail(join(path, field), e)
 			}
 		}
-		if len(c.errs) > before {
+		if len(c.errs) > before || !presetOK {
 			if d.ID == "" {
 				continue
 			}
@@ -1127,8 +1197,13 @@ func (c *converter) dealErrors(err error) {
 func (c *converter) specPath(se *deal.SpecError) string {
 	m := specPathRE.FindStringSubmatch(se.Path)
 	if m == nil {
-		if se.Path == "register" {
+		switch se.Path {
+		case "register":
 			return "parties"
+		case "gates": // a cycle of waits_for, named by its first gate
+			if j := slices.IndexFunc(c.f.Gates, func(g Gate) bool { return g.ID == se.ID }); j >= 0 {
+				return join(index("gates", j), "waits_for")
+			}
 		}
 		return se.Path
 	}
@@ -1165,12 +1240,21 @@ func (c *converter) specPath(se *deal.SpecError) string {
 		if i >= len(c.threatIdx) {
 			return se.Path
 		}
+		if rest == ".deadline" {
+			rest = ""
+		}
 		return index("deadlines", c.threatIdx[i]) + rest
 	case "positions":
 		if i >= len(c.posIdx) {
 			return se.Path
 		}
-		return index("positions", c.posIdx[i]) + rest
+		j := c.posIdx[i]
+		if rest == ".accepts" && unknown != "" {
+			if p := findParty(c.f.Positions[j].Accepts, unknown); p != "" {
+				return join(index("positions", j), "accepts") + p
+			}
+		}
+		return index("positions", j) + rest
 	}
 	if i >= len(c.propIdx) {
 		return se.Path

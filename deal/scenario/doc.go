@@ -103,6 +103,20 @@
 // those the document defines. Phases take day_one (event-day or next-day)
 // and roll (none or following) as in package calendar.
 //
+// A gate or a deadline may instead name a preset of package regimes, with
+// its options in snake_case ([PresetOptions], [GatePresets],
+// [DeadlinePresets]); every other field given replaces the preset's:
+//
+//	gates:
+//	  - preset: cfius-notice
+//	    options: {filed: 2020-09-14, business: tiktok-us, control: ">0.5"}
+//	  - preset: tech-export-licence
+//	    id: cn-licence                      # replaces the preset's ID
+//	    clearance: {const: {value: fails, text: China will not grant it}}
+//	    discretionary: false
+//	deadlines:
+//	  - {id: eo-13942, outcome: us-ban, preset: ieepa-prohibition, options: {effective: 2020-09-20}}
+//
 // YAML anchors and aliases may share a predicate or condition between
 // places; [Save] writes them out in full.
 //

@@ -9,6 +9,7 @@ import (
 	"github.com/dealscape/dealscape/deal"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
+	"github.com/dealscape/dealscape/regulator/regimes"
 )
 
 // Sentinel errors to branch on with [errors.Is]. Every problem [Load] and
@@ -111,6 +112,8 @@ func detail(err error) string {
 	case *parties.StakeError:
 		return detail(e.Err)
 	case *parties.PartyError:
+		return detail(e.Err)
+	case *regimes.OptionError:
 		return detail(e.Err)
 	}
 	msg := err.Error()

@@ -167,13 +167,21 @@ type Window struct {
 	Until Date `json:"until,omitempty" yaml:"until,omitempty"`
 }
 
-// Gate is one approval requirement (see [regulator.GateSpec]).
+// Gate is one approval requirement (see [regulator.GateSpec]): written out
+// in full, or built by a preset of package regimes ([Gate.Preset] with
+// [Gate.Options]), in which case every other field given replaces the
+// preset's.
 type Gate struct {
-	// ID identifies the gate.
+	// ID identifies the gate; it is required unless a preset gives it.
 	ID string `json:"id,omitempty" yaml:"id,omitempty"`
 	// Name is the display name.
 	Name string `json:"name,omitempty" yaml:"name,omitempty"`
-	// Regulator is the ID of the deciding regulator.
+	// Preset names a gate preset of package regimes (see [GatePresets]).
+	Preset string `json:"preset,omitempty" yaml:"preset,omitempty"`
+	// Options are the preset's options.
+	Options *PresetOptions `json:"options,omitempty" yaml:"options,omitempty"`
+	// Regulator is the ID of the deciding regulator; it is required unless
+	// a preset gives it.
 	Regulator string `json:"regulator,omitempty" yaml:"regulator,omitempty"`
 	// Basis is the legal basis explanations cite.
 	Basis LegalBasis `json:"basis,omitempty" yaml:"basis,omitempty"`
@@ -188,8 +196,9 @@ type Gate struct {
 	// conditions refer to with requires.
 	Mitigations []Mitigation `json:"mitigations,omitempty" yaml:"mitigations,omitempty"`
 	// Discretionary reports whether an open test leaves the decision to the
-	// authority's discretion.
-	Discretionary bool `json:"discretionary,omitempty" yaml:"discretionary,omitempty"`
+	// authority's discretion; left out, it does not (or as the preset has
+	// it).
+	Discretionary *bool `json:"discretionary,omitempty" yaml:"discretionary,omitempty"`
 	// Timeline is the review timeline from filing to decision.
 	Timeline Timeline `json:"timeline,omitempty" yaml:"timeline,omitempty"`
 	// WaitsFor lists the IDs of gates whose clearance this gate's review
@@ -238,26 +247,35 @@ type Phase struct {
 }
 
 // Deadline is a dated order or statute and the outcome its consequence
-// brings about (see [regulator.DeadlineSpec] and [deal.Threat]).
+// brings about (see [regulator.DeadlineSpec] and [deal.Threat]): written
+// out in full, or built by a preset of package regimes ([Deadline.Preset]
+// with [Deadline.Options]), in which case every other field given replaces
+// the preset's.
 type Deadline struct {
 	// ID identifies the deadline.
 	ID string `json:"id" yaml:"id"`
 	// Name is the display name.
 	Name string `json:"name,omitempty" yaml:"name,omitempty"`
+	// Preset names a deadline preset of package regimes (see
+	// [DeadlinePresets]).
+	Preset string `json:"preset,omitempty" yaml:"preset,omitempty"`
+	// Options are the preset's options.
+	Options *PresetOptions `json:"options,omitempty" yaml:"options,omitempty"`
 	// Outcome is the ID of the outcome in which the consequence applies;
 	// several deadlines may share one.
 	Outcome string `json:"outcome" yaml:"outcome"`
 	// Basis is the order or statute that sets it.
 	Basis LegalBasis `json:"basis,omitempty" yaml:"basis,omitempty"`
 	// Date is the day the consequence takes effect unless a deal closes
-	// first.
-	Date Date `json:"date" yaml:"date"`
+	// first; it is required unless a preset gives it.
+	Date Date `json:"date,omitempty" yaml:"date,omitempty"`
 	// Consequence describes what happens then.
 	Consequence string `json:"consequence,omitempty" yaml:"consequence,omitempty"`
 	// Extension is how far the date can be pushed back.
 	Extension Extension `json:"extension,omitempty" yaml:"extension,omitempty"`
-	// Enjoinable reports whether a court may stop the consequence.
-	Enjoinable bool `json:"enjoinable,omitempty" yaml:"enjoinable,omitempty"`
+	// Enjoinable reports whether a court may stop the consequence; left
+	// out, it may not (or as the preset has it).
+	Enjoinable *bool `json:"enjoinable,omitempty" yaml:"enjoinable,omitempty"`
 	// Source is the address the deadline's facts come from.
 	Source string `json:"source,omitempty" yaml:"source,omitempty"`
 }

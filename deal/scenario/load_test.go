@@ -14,6 +14,7 @@ import (
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
+	"github.com/dealscape/dealscape/regulator/regimes"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -191,13 +192,19 @@ func TestScenarioErrors(t *testing.T) {
 				"t.yaml:6:78: deadlines[0].extension.calendar: calendar \"nope\" is not defined (defined: australia, canada, china, eu-commission, germany, japan, new-zealand, uk, us, weekdays)\n" +
 				"t.yaml:10:20: proposals[0].acquirers[1]: unknown party: \"c\"\n" +
 				"t.yaml:13:38: proposals[0].moves[1].transfer.buyer: unknown party: \"x\"\n" +
-				"t.yaml:14:50: proposals[0].dimensions[0].values[1]: term value of the wrong type: \"k\" mixes number and text values\n" +
-				"t.yaml:14:75: proposals[0].dimensions[0].likelihoods: probabilities of a choice do not add up to 1: they add up to 1.1\n" +
 				"t.yaml:16:16: likelihoods.consent[s]: probability outside [0, 1]: 1.5\n" +
 				"t.yaml:16:28: likelihoods.consent[ghost]: likelihood for an unknown event\n" +
 				"t.yaml:17:14: likelihoods.proposals: probabilities of a choice do not add up to 1: 2 of 1 proposals have one\n" +
 				"t.yaml:17:26: likelihoods.proposals[q]: unknown proposal",
-			[]error{deal.ErrDuplicate, deal.ErrUnknownParty, deal.ErrTermType, deal.ErrProbabilitySum, deal.ErrProbability, deal.ErrUnknownEvent, deal.ErrUnknownProposal}},
+			[]error{deal.ErrDuplicate, deal.ErrUnknownParty, deal.ErrProbabilitySum, deal.ErrProbability, deal.ErrUnknownEvent, deal.ErrUnknownProposal}},
+		{"dimensions", head + "proposals:\n  - id: p\n    target: t\n    acquirers: [b]\n" +
+			"    moves: [{transfer: {seller: s, buyer: b, subject: t, amount: {term: k}}}]\n" +
+			"    dimensions: [{term: k, values: [{number: 1}, {text: a}], likelihoods: [0.5, 0.6]}]\n" +
+			"positions: [{party: b, accepts: {party_is: {party: nobody, predicate: {tagged: x}}}}]\n",
+			"t.yaml:10:50: proposals[0].dimensions[0].values[1]: term value of the wrong type: \"k\" mixes number and text values\n" +
+				"t.yaml:10:75: proposals[0].dimensions[0].likelihoods: probabilities of a choice do not add up to 1: they add up to 1.1\n" +
+				"t.yaml:11:52: positions[0].accepts.party_is.party: unknown party: \"nobody\", named by the position's condition",
+			[]error{deal.ErrTermType, deal.ErrProbabilitySum, deal.ErrUnknownParty}},
 		{"post-deal", head + "proposals:\n  - id: p\n    target: t\n    acquirers: [b]\n    moves:\n" +
 			"      - transfer: {seller: b, buyer: s, subject: t, amount: 0.5}\n" +
 			"  - id: q\n    target: t\n    moves: [{issue: {subject: t, to: [{holder: b, amount: all}]}}]\n",
@@ -381,4 +388,73 @@ func TestFormatText(t *testing.T) {
 	assert.Equal(t, "Format(7)", scenario.Format(7).String())
 	assert.Error(t, scenario.Save(&strings.Builder{}, &scenario.File{}, scenario.Format(7)))
 	assert.Error(t, scenario.Save(&strings.Builder{}, nil, scenario.YAML))
+}
+
+func TestPresets(t *testing.T) {
+	r, err := os.Open("testdata/presets.yaml")
+	require.NoError(t, err)
+	defer r.Close()
+	f, err := scenario.Load("presets.yaml", r)
+	require.NoError(t, err)
+	sc, err := f.Scenario()
+	require.NoError(t, err)
+	var ids []string
+	for _, g := range sc.Gates() {
+		ids = append(ids, g.ID())
+	}
+	assert.Equal(t, []string{"us-cfius-notice", "cn-licence", "us-pafaca-divestiture", "uk-nsia", "eu-merger", "cn-samr-merger"}, ids)
+	licence := sc.Gates()[1]
+	assert.False(t, licence.Discretionary(), "discretionary: false replaces the preset's")
+	assert.Equal(t, "Ministry of Commerce of the PRC (with the Ministry of Science and Technology)", licence.Regulator().Name, "the preset's regulator is kept")
+	assert.Equal(t, []string{"us-cfius-notice"}, sc.Gates()[3].WaitsFor())
+	assert.Equal(t, 2, len(sc.Gates()[1].Timeline().Phases))
+	ts := sc.Threats()
+	require.Len(t, ts, 2)
+	assert.Equal(t, "eo", ts[0].Deadline.ID())
+	assert.Equal(t, "2024-09-01", ts[0].Deadline.Date().Format(time.DateOnly))
+	assert.Equal(t, "a made-up prohibition", ts[0].Deadline.Consequence())
+	assert.True(t, ts[1].Deadline.Enjoinable(), "enjoinable: true replaces the preset's")
+	assert.Equal(t, "banned", ts[1].Outcome)
+	assert.Contains(t, scenario.GatePresets(), "cfius-notice")
+	assert.Equal(t, []string{"ieepa-prohibition", "pafaca"}, scenario.DeadlinePresets())
+}
+
+func TestPresetErrors(t *testing.T) {
+	const head = "as_of: 2024-01-01\nparties: [{id: a, jurisdiction: US}]\n"
+	for _, tc := range []struct {
+		name, src, want string
+		is              []error
+	}{
+		{"unknown preset", head + "gates: [{preset: cfius}]\ndeadlines: [{id: d, outcome: o, preset: hsr}]\n",
+			"t.yaml:3:18: gates[0].preset: no gate preset is named \"cfius\" (presets: australia-firb, canada-ica-national-security, cfius-declaration, cfius-notice, china-security-review, eu-fdi-screening, eumr, germany-awv, hsr, japan-fefta, new-zealand-oia, pafaca, samr-merger, tech-export-licence, uk-nsia)\n" +
+				"t.yaml:4:41: deadlines[0].preset: no deadline preset is named \"hsr\" (presets: ieepa-prohibition, pafaca)",
+			[]error{scenario.ErrReference}},
+		{"option not taken", head + "gates: [{preset: cfius-notice, options: {licence: 1 month, thresholds: {each_in_eu: 1}}}, {preset: eumr, options: {thresholds: {each_in_china: 1}}}]\n",
+			"t.yaml:3:51: gates[0].options.licence: preset \"cfius-notice\" takes no option \"licence\" (it takes filed, from_acceptance, business, foreign_persons, control)\n" +
+				"t.yaml:3:72: gates[0].options.thresholds: preset \"cfius-notice\" takes no option \"thresholds\" (it takes filed, from_acceptance, business, foreign_persons, control)\n" +
+				"t.yaml:3:144: gates[1].options.thresholds.each_in_china: this preset has no threshold \"each_in_china\"",
+			[]error{scenario.ErrUnknownField}},
+		{"preset checks", head + "gates: [{preset: cfius-notice, options: {filed: 2019-01-01}}, {preset: hsr, options: {thresholds: {each_in_eu: 1}}}, {preset: pafaca, options: {adversaries: nope}}]\n" +
+			"deadlines: [{id: d, outcome: o, preset: ieepa-prohibition, options: {order: EO 1}}]\n",
+			"t.yaml:3:49: gates[0].options.filed: date before the regime was in force: 2019-01-01 is before 2020-02-13\n" +
+				"t.yaml:3:99: gates[1].options.thresholds: this preset's thresholds are a []regimes.HSRThresholds, which a document cannot give\n" +
+				"t.yaml:3:158: gates[2].options.adversaries: group \"nope\" is not defined (none is)\n" +
+				"t.yaml:4:69: deadlines[0].options.effective: invalid option: missing: the order \"EO 1\" needs an effective date",
+			[]error{regimes.ErrBeforeInForce, regimes.ErrInvalidOption, scenario.ErrReference, scenario.ErrType}},
+		{"no preset", head + "gates: [{id: g, options: {filed: 2024-01-01}}]\ndeadlines: [{id: d, outcome: o}]\n",
+			"t.yaml:3:9: gates[0].regulator: a gate needs a regulator\n" +
+				"t.yaml:3:26: gates[0].options: options are for a preset, and the gate names none\n" +
+				"t.yaml:4:13: deadlines[0]: missing field \"date\"",
+			[]error{scenario.ErrMissing}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := scenario.Load("t.yaml", strings.NewReader(tc.src))
+			require.NoError(t, err)
+			_, err = f.Scenario()
+			assert.Equal(t, tc.want, messages(err))
+			for _, want := range tc.is {
+				assert.ErrorIs(t, err, want)
+			}
+		})
+	}
 }
