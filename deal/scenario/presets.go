@@ -153,26 +153,32 @@ func deadlinePreset[O any](f func(*O) (regulator.Deadline, error)) preset {
 }
 
 var gatePresets = map[string]preset{
-	"cfius-notice":                gatePreset(regimes.CFIUSNotice),
-	"cfius-declaration":           gatePreset(regimes.CFIUSDeclaration),
-	"hsr":                         gatePreset(regimes.HSR),
-	"pafaca":                      gatePreset(func(o *regimes.PAFACAOptions) (regulator.Gate, error) { r, err := regimes.PAFACA(o); return r.Divestiture, err }),
-	"tech-export-licence":         gatePreset(regimes.TechExportLicence),
-	"samr-merger":                 gatePreset(regimes.SAMRMerger),
-	"china-security-review":       gatePreset(regimes.ChinaSecurityReview),
-	"eumr":                        gatePreset(regimes.EUMR),
-	"eu-fdi-screening":            gatePreset(regimes.EUFDIScreening),
-	"uk-nsia":                     gatePreset(regimes.UKNSIA),
+	"cfius-notice":      gatePreset(regimes.CFIUSNotice),
+	"cfius-declaration": gatePreset(regimes.CFIUSDeclaration),
+	"hsr":               gatePreset(regimes.HSR),
+	"pafaca": gatePreset(func(o *regimes.PAFACAOptions) (regulator.Gate, error) {
+		r, err := regimes.PAFACA(o)
+		return r.Divestiture, err
+	}),
+	"tech-export-licence":          gatePreset(regimes.TechExportLicence),
+	"samr-merger":                  gatePreset(regimes.SAMRMerger),
+	"china-security-review":        gatePreset(regimes.ChinaSecurityReview),
+	"eumr":                         gatePreset(regimes.EUMR),
+	"eu-fdi-screening":             gatePreset(regimes.EUFDIScreening),
+	"uk-nsia":                      gatePreset(regimes.UKNSIA),
 	"canada-ica-national-security": gatePreset(regimes.CanadaICANationalSecurity),
-	"australia-firb":              gatePreset(regimes.AustraliaFIRB),
-	"new-zealand-oia":             gatePreset(regimes.NewZealandOIA),
-	"germany-awv":                 gatePreset(regimes.GermanyAWV),
-	"japan-fefta":                 gatePreset(regimes.JapanFEFTA),
+	"australia-firb":               gatePreset(regimes.AustraliaFIRB),
+	"new-zealand-oia":              gatePreset(regimes.NewZealandOIA),
+	"germany-awv":                  gatePreset(regimes.GermanyAWV),
+	"japan-fefta":                  gatePreset(regimes.JapanFEFTA),
 }
 
 var deadlinePresets = map[string]preset{
 	"ieepa-prohibition": deadlinePreset(regimes.IEEPAProhibition),
-	"pafaca":            deadlinePreset(func(o *regimes.PAFACAOptions) (regulator.Deadline, error) { r, err := regimes.PAFACA(o); return r.Prohibition, err }),
+	"pafaca": deadlinePreset(func(o *regimes.PAFACAOptions) (regulator.Deadline, error) {
+		r, err := regimes.PAFACA(o)
+		return r.Prohibition, err
+	}),
 }
 
 // GatePresets returns the names of the gate presets a document may use, in
