@@ -193,11 +193,18 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 				}
 				jb := jobs[n]
 				post, err := s.post(jb.i, jb.g)
+				// One world per post-deal register: its look-through
+				// answers serve every combination of terms on it.
+				var base *regulator.World
+				if err == nil {
+					p := &s.s.Proposals[jb.i]
+					base = regulator.NewWorld(regulator.Facts{Register: post, Target: p.Target, Acquirers: p.Acquirers, AsOf: s.s.AsOf})
+				}
 				for _, j := range jb.combos {
 					if err != nil || ctx.Err() != nil {
 						break
 					}
-					evals[jb.i][j], err = s.evalCombo(a, jb.i, j, post)
+					evals[jb.i][j], err = s.evalCombo(a, jb.i, j, base)
 				}
 				if err != nil {
 					errs[n] = err
@@ -232,10 +239,10 @@ func (s *Scenario) filed(p *Proposal) time.Time {
 
 // evalCombo evaluates the consents and clearances of combination j of
 // proposal i, and the closing window.
-func (s *Scenario) evalCombo(a *analysis, i, j int, post *parties.Register) (*comboEval, error) {
+func (s *Scenario) evalCombo(a *analysis, i, j int, base *regulator.World) (*comboEval, error) {
 	p := &s.s.Proposals[i]
 	c := &s.combos[i][j]
-	w := regulator.NewWorld(regulator.Facts{Register: post, Target: p.Target, Acquirers: p.Acquirers, Terms: c.terms, AsOf: s.s.AsOf})
+	w := base.WithTerms(c.terms)
 	ev := &comboEval{close: parties.Holds, q: one, qKnown: true}
 	consents := p.consents()
 	ev.factors = make([]factor, 0, len(consents)+len(s.s.Gates))

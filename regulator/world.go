@@ -26,10 +26,15 @@ type Facts struct {
 // World is a read-only view of the world after a deal, against which
 // conditions are evaluated. It caches look-through and control results so
 // that conditions asking the same question share the answer; it is safe for
-// concurrent use.
+// concurrent use. Make one with [NewWorld]; the zero World is not usable.
 type World struct {
 	f Facts
+	c *cache
+}
 
+// cache holds the look-through and control answers of one register; worlds
+// derived with [World.WithTerms] share it.
+type cache struct {
 	mu    sync.Mutex
 	owned map[ownKey]*ownResult
 	ctl   map[ctlKey]*ctlResult
@@ -65,7 +70,17 @@ type ctlResult struct {
 func NewWorld(f Facts) *World {
 	f.Acquirers = slices.Clone(f.Acquirers)
 	f.AsOf = dateOnly(f.AsOf)
-	return &World{f: f}
+	return &World{f: f, c: &cache{}}
+}
+
+// WithTerms returns a world like w but with the deal's terms t. It shares
+// w's register and its cached look-through and control answers, which do
+// not depend on terms, so evaluating many term combinations over one
+// post-deal register computes each answer once.
+func (w *World) WithTerms(t Terms) *World {
+	f := w.f
+	f.Terms = t
+	return &World{f: f, c: w.c}
 }
 
 // Register returns the post-deal register.
@@ -107,9 +122,9 @@ func (w *World) OwnedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Method, method string) *ownResult {
 	subject = w.subject(subject)
 	k := ownKey{subject, p.Name(), method}
-	w.mu.Lock()
-	r, ok := w.owned[k]
-	w.mu.Unlock()
+	w.c.mu.Lock()
+	r, ok := w.c.owned[k]
+	w.c.mu.Unlock()
 	if ok {
 		return r
 	}
@@ -122,16 +137,16 @@ func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 	if r.err == nil {
 		r.share = r.o.Share.String()
 	}
-	w.mu.Lock()
-	if prev, ok := w.owned[k]; ok {
+	w.c.mu.Lock()
+	if prev, ok := w.c.owned[k]; ok {
 		r = prev // another goroutine got there first
 	} else {
-		if w.owned == nil {
-			w.owned = make(map[ownKey]*ownResult)
+		if w.c.owned == nil {
+			w.c.owned = make(map[ownKey]*ownResult)
 		}
-		w.owned[k] = r
+		w.c.owned[k] = r
 	}
-	w.mu.Unlock()
+	w.c.mu.Unlock()
 	return r
 }
 
@@ -150,9 +165,9 @@ func (w *World) Controllers(subject parties.ID, t parties.Threshold) ([]parties.
 func (w *World) controllers(subject parties.ID, t parties.Threshold) *ctlResult {
 	subject = w.subject(subject)
 	k := ctlKey{subject, t.String()}
-	w.mu.Lock()
-	r, ok := w.ctl[k]
-	w.mu.Unlock()
+	w.c.mu.Lock()
+	r, ok := w.c.ctl[k]
+	w.c.mu.Unlock()
 	if ok {
 		return r
 	}
@@ -162,16 +177,16 @@ func (w *World) controllers(subject parties.ID, t parties.Threshold) *ctlResult 
 	} else {
 		r.cs, r.err = w.f.Register.Controllers(subject, t)
 	}
-	w.mu.Lock()
-	if prev, ok := w.ctl[k]; ok {
+	w.c.mu.Lock()
+	if prev, ok := w.c.ctl[k]; ok {
 		r = prev
 	} else {
-		if w.ctl == nil {
-			w.ctl = make(map[ctlKey]*ctlResult)
+		if w.c.ctl == nil {
+			w.c.ctl = make(map[ctlKey]*ctlResult)
 		}
-		w.ctl[k] = r
+		w.c.ctl[k] = r
 	}
-	w.mu.Unlock()
+	w.c.mu.Unlock()
 	return r
 }
 
