@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dealscape/dealscape/parties"
 	"go.yaml.in/yaml/v3"
@@ -104,8 +106,8 @@ func isJSON(data []byte) bool {
 }
 
 // fromJSON rewrites what JSON allows and YAML does not: tabs between tokens
-// become spaces (positions do not move) and the escape \/ in strings
-// becomes \u002f.
+// become spaces (positions do not move), the escape \/ in strings becomes
+// \u002f, and a surrogate pair such as \ud83d\ude00 becomes \U0001f600.
 func fromJSON(data []byte) []byte {
 	if !bytes.ContainsAny(data, "\t\\") {
 		return data
@@ -116,9 +118,17 @@ func fromJSON(data []byte) []byte {
 		c := data[i]
 		switch {
 		case inString && c == '\\' && i+1 < len(data):
-			if data[i+1] == '/' {
+			switch {
+			case data[i+1] == '/':
 				out = append(out, `\u002f`...)
-			} else {
+			case data[i+1] == 'u':
+				if r, ok := surrogatePair(data[i:]); ok {
+					out = fmt.Appendf(out, `\U%08x`, r)
+					i += 11
+					continue
+				}
+				out = append(out, c, data[i+1])
+			default:
 				out = append(out, c, data[i+1])
 			}
 			i++
@@ -131,6 +141,21 @@ func fromJSON(data []byte) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// surrogatePair decodes the JSON escapes of a surrogate pair at the start
+// of b, as in \ud83d\ude00.
+func surrogatePair(b []byte) (rune, bool) {
+	if len(b) < 12 || b[0] != '\\' || b[1] != 'u' || b[6] != '\\' || b[7] != 'u' {
+		return 0, false
+	}
+	hi, err1 := strconv.ParseUint(string(b[2:6]), 16, 16)
+	lo, err2 := strconv.ParseUint(string(b[8:12]), 16, 16)
+	r := utf16.DecodeRune(rune(hi), rune(lo))
+	if err1 != nil || err2 != nil || r == utf8.RuneError {
+		return 0, false
+	}
+	return r, true
 }
 
 // decodeFile decodes a document node into a File.

@@ -186,16 +186,15 @@ func TestScenarioErrors(t *testing.T) {
 		{"deal checks mapped", head + "deadlines:\n  - {id: d, outcome: p, date: 2020-09-20, extension: {up: 1 month, calendar: nope}}\n" +
 			"proposals:\n  - id: p\n    target: t\n    acquirers: [b, c]\n    moves:\n" +
 			"      - transfer: {seller: s, buyer: b, subject: t, amount: 0.5}\n      - transfer: {seller: b, buyer: x, subject: t, amount: 0.9}\n" +
-			"    dimensions: [{term: k, values: [{number: 1}, {text: a}], likelihoods: [0.5, 0.6]}]\n" +
 			"likelihoods:\n  consent: {s: 1.5, ghost: 0.5}\n  proposals: {p: 0.5, q: 0.5}\n",
 			"t.yaml:6:22: deadlines[0].outcome: duplicate ID: outcome \"p\" is also a proposal or the status quo\n" +
 				"t.yaml:6:78: deadlines[0].extension.calendar: calendar \"nope\" is not defined (defined: australia, canada, china, eu-commission, germany, japan, new-zealand, uk, us, weekdays)\n" +
 				"t.yaml:10:20: proposals[0].acquirers[1]: unknown party: \"c\"\n" +
 				"t.yaml:13:38: proposals[0].moves[1].transfer.buyer: unknown party: \"x\"\n" +
-				"t.yaml:16:16: likelihoods.consent[s]: probability outside [0, 1]: 1.5\n" +
-				"t.yaml:16:28: likelihoods.consent[ghost]: likelihood for an unknown event\n" +
-				"t.yaml:17:14: likelihoods.proposals: probabilities of a choice do not add up to 1: 2 of 1 proposals have one\n" +
-				"t.yaml:17:26: likelihoods.proposals[q]: unknown proposal",
+				"t.yaml:15:16: likelihoods.consent[s]: probability outside [0, 1]: 1.5\n" +
+				"t.yaml:15:28: likelihoods.consent[ghost]: likelihood for an unknown event\n" +
+				"t.yaml:16:14: likelihoods.proposals: probabilities of a choice do not add up to 1: 2 of 1 proposals have one\n" +
+				"t.yaml:16:26: likelihoods.proposals[q]: unknown proposal",
 			[]error{deal.ErrDuplicate, deal.ErrUnknownParty, deal.ErrProbabilitySum, deal.ErrProbability, deal.ErrUnknownEvent, deal.ErrUnknownProposal}},
 		{"dimensions", head + "proposals:\n  - id: p\n    target: t\n    acquirers: [b]\n" +
 			"    moves: [{transfer: {seller: s, buyer: b, subject: t, amount: {term: k}}}]\n" +

@@ -228,7 +228,9 @@ func TestCondPath(t *testing.T) {
 // accepts must validate against the schema, survive Save and Load in both
 // formats unchanged, and convert without a panic.
 func FuzzLoad(f *testing.F) {
-	for _, name := range testdataFiles(f) {
+	// Besides testdata/fuzz/FuzzLoad, the documents of the tests and the
+	// example programs seed the corpus.
+	for _, name := range append(testdataFiles(f), "../../examples/testdata/tiktok-2020.yaml") {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -258,4 +260,16 @@ func FuzzLoad(f *testing.F) {
 		}
 		_, _ = file.Scenario()
 	})
+}
+
+// TestJSONEscapes checks the JSON escapes YAML lacks and the tabs it
+// forbids between tokens.
+func TestJSONEscapes(t *testing.T) {
+	f, err := Load("t.json", strings.NewReader("{\n\t\"as_of\": \"2020-01-01\",\n\t\"name\": \"a\\/b \\ud83d\\ude00 \\u00e9\\t\",\n\t\"parties\": []\n}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a/b \U0001F600 é\t"; f.Name != want {
+		t.Errorf("name %q, want %q", f.Name, want)
+	}
 }
