@@ -30,9 +30,14 @@
 //	parties:
 //	  - {id: bytedance, name: ByteDance, kind: company, jurisdiction: KY, headquarters: CN,
 //	     tags: [], source: {url: "https://…", date: 2020-09-21, confidence: reported}}
+//	  - {id: us-investors, kind: fund, jurisdiction: US}
+//	  - {id: tiktok-us, jurisdiction: US}
+//	  - {id: oracle, jurisdiction: US}
+//	  - {id: walmart, jurisdiction: US}
 //	stakes:
 //	  - {holder: us-investors, subject: bytedance, economic: 0.40..0.41, voting: 0.2,
 //	     from: 2020-01-01, source: {url: "https://…"}}
+//	  - {holder: bytedance, subject: tiktok-us, economic: 100%}
 //	regulators: [{id: cfius, name: CFIUS, jurisdiction: US}]
 //	gates:
 //	  - id: us-cfius
@@ -68,7 +73,11 @@
 //	    filed: 2020-09-14
 //	likelihoods: {proposals: {tiktok-global: 1}, consent: {bytedance: 0.5}, clearance: {us-cfius: 0.6},
 //	              trigger: {}, injunction: {eo-13942: 0.7}, extension: {}, timely: {}}
-//	report: {title: …, outcomes: {us-ban: …}, figures: […], assumptions: […]}
+//	report:                                 # for people reading the analysis; see Report
+//	  title: TikTok Global
+//	  outcomes: {us-ban: the ban takes effect}
+//	  figures: [{label: US share, proposal: tiktok-global, subject: tiktok-us, holders: {in: {jurisdiction: US}}}]
+//	  assumptions: [the figures are rounded]
 //
 // Term values are typed: {bool: true}, {text: oracle}, {number: "0.125"},
 // {set: [US, CA]} or {date: 2020-09-20}. An amount is a share, the word

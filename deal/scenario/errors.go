@@ -17,14 +17,30 @@ import (
 // the error of package parties, regulator or deal that found it (so that
 // errors.Is(err, deal.ErrUnknownParty) works too).
 var (
-	ErrSyntax       = errors.New("scenario: syntax error")
+	// ErrSyntax reports a document that is not YAML or JSON, is empty, or
+	// holds more than one document.
+	ErrSyntax = errors.New("scenario: syntax error")
+	// ErrUnknownField reports a field the format does not have.
 	ErrUnknownField = errors.New("scenario: unknown field")
-	ErrMissing      = errors.New("scenario: required field missing")
-	ErrType         = errors.New("scenario: wrong type")
-	ErrValue        = errors.New("scenario: invalid value")
-	ErrDuplicate    = errors.New("scenario: duplicate")
-	ErrReference    = errors.New("scenario: reference to something not defined")
-	ErrTooLarge     = errors.New("scenario: document too large")
+	// ErrMissing reports a required field left out or empty, or a
+	// condition, predicate, move or value that gives none or several of its
+	// variants.
+	ErrMissing = errors.New("scenario: required field missing")
+	// ErrType reports a value of the wrong kind: a list for a mapping, a
+	// number for a string, null.
+	ErrType = errors.New("scenario: wrong type")
+	// ErrValue reports a value whose text is wrong: a date, decimal, share,
+	// period, threshold, method or enumeration.
+	ErrValue = errors.New("scenario: invalid value")
+	// ErrDuplicate reports a key given twice, or a calendar, group or
+	// regulator defined twice.
+	ErrDuplicate = errors.New("scenario: duplicate")
+	// ErrReference reports a reference to a regulator, group, calendar,
+	// mitigation, party or preset that is not defined.
+	ErrReference = errors.New("scenario: reference to something not defined")
+	// ErrTooLarge reports a document larger than [MaxSize], with too many
+	// values (aliases expanded) or too many problems to list.
+	ErrTooLarge = errors.New("scenario: document too large")
 )
 
 // Error is one problem in a scenario document: where it is and what is

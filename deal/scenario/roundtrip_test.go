@@ -273,3 +273,45 @@ func TestJSONEscapes(t *testing.T) {
 		t.Errorf("name %q, want %q", f.Name, want)
 	}
 }
+
+// TestDocExample checks that the document the package documentation shows
+// loads, converts and analyses.
+func TestDocExample(t *testing.T) {
+	b, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc []string
+	in := false
+	for _, line := range strings.Split(string(b), "\n") {
+		text, ok := strings.CutPrefix(line, "//\t")
+		switch {
+		case strings.HasPrefix(text, "name: TikTok 2020"):
+			in = true
+		case in && !ok:
+			in = false
+		}
+		if in {
+			doc = append(doc, text)
+		}
+	}
+	if len(doc) < 10 {
+		t.Fatalf("no example document in doc.go")
+	}
+	f, err := Load("doc.go", strings.NewReader(strings.Join(doc, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := f.Scenario()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sc.Analyze(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, fig := range f.Report.Figures {
+		if _, err := f.Measure(sc, fig); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -274,4 +275,61 @@ func TestDiagrams(t *testing.T) {
 
 	err = run([]string{"-f", tiktokFile, "-dot", filepath.Join(dir, "no-such-dir", "x.dot")}, io.Discard, io.Discard)
 	assert.ErrorContains(t, err, "-dot")
+}
+
+// TestJSONContract checks the output contract of -json on every key and
+// value: snake_case keys, dates as YYYY-MM-DD or null, probabilities and
+// shares' ends as decimal strings or null.
+func TestJSONContract(t *testing.T) {
+	for _, args := range [][]string{
+		{"-f", tiktokFile},
+		{"-f", "../../deal/scenario/testdata/full.yaml"},
+		{"-f", "../../deal/scenario/testdata/presets.yaml"},
+	} {
+		var stdout bytes.Buffer
+		require.NoError(t, run(append([]string{"-json"}, args...), &stdout, io.Discard))
+		var v any
+		dec := json.NewDecoder(&stdout)
+		dec.UseNumber()
+		require.NoError(t, dec.Decode(&v))
+		checkJSON(t, args[1], "", v)
+	}
+}
+
+var (
+	snakeCase  = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	dateText   = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+	decimalStr = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+)
+
+func checkJSON(t *testing.T, file, path string, v any) {
+	t.Helper()
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			p := path + "." + k
+			if path != ".parameters" {
+				assert.Regexp(t, snakeCase, k, "%s: key %s", file, p)
+			}
+			switch k {
+			case "as_of", "earliest", "latest":
+				if x != nil {
+					assert.Regexp(t, dateText, x, "%s: %s", file, p)
+				}
+			case "probability", "min", "max":
+				if x != nil {
+					s, ok := x.(string)
+					assert.True(t, ok, "%s: %s is %T, want a decimal string", file, p, x)
+					assert.Regexp(t, decimalStr, s, "%s: %s", file, p)
+				}
+			}
+			checkJSON(t, file, p, x)
+		}
+	case []any:
+		for _, x := range v {
+			checkJSON(t, file, path+"[]", x)
+		}
+	case json.Number:
+		assert.Contains(t, []string{".combinations"}, path, "%s: %s is a JSON number", file, path)
+	}
 }
