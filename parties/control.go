@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-
-	"github.com/shopspring/decimal"
 )
 
 // Controller is a party that controls a subject, alone or through entities it
@@ -46,14 +44,25 @@ func (r *Register) Controllers(subject ID, t Threshold) ([]Controller, error) {
 		return nil, err
 	}
 	g := r.subgraph(si, func(int32) bool { return false })
+	defer g.release()
+	// With exact votes the upper ends decide as the lower ends do. Otherwise
+	// a party that does not control at the upper ends does not at the lower
+	// ends either.
+	exact := g.votesExact()
+	b := &g.s.ctl
 	var out []Controller
 	for v := int32(1); v < int32(len(g.nodes)); v++ {
-		lo, _ := g.controls(v, t, false)
-		hi, chain := g.controls(v, t, true)
-		switch {
-		case lo:
+		hi, chain := b.controls(g, v, t, !exact)
+		if !hi {
+			continue
+		}
+		lo := hi
+		if !exact {
+			lo, _ = b.controls(g, v, t, false)
+		}
+		if lo {
 			out = append(out, Controller{Party: r.parties[g.nodes[v]].ID, Controls: Holds, Chain: chain})
-		case hi:
+		} else {
 			out = append(out, Controller{Party: r.parties[g.nodes[v]].ID, Controls: Open, Chain: chain})
 		}
 	}
@@ -70,23 +79,69 @@ func rankTruth(t Truth) int {
 	return 1
 }
 
-// controls reports whether local node c controls the subject (local node 0)
-// at threshold t, using the lower or upper ends of voting ranges, and the
-// stakes that prove it.
-func (g *subgraph) controls(c int32, t Threshold, hi bool) (bool, []Stake) {
-	n := len(g.nodes)
-	in := make([]bool, n) // controlled by c (c included)
-	votes := make(map[int32]decimal.Decimal)
-	by := make(map[int32][]int32) // controlled entity -> subgraph stakes that gave it
-	var order []int32
-	in[c] = true
-	queue := []int32{c}
-	for len(queue) > 0 {
-		v := queue[0]
-		queue = queue[1:]
+// votesExact reports whether the voting shares of every stake in the
+// subgraph are exact.
+func (g *subgraph) votesExact() bool {
+	for _, ei := range g.via {
+		if !g.r.vote(&g.r.edges[ei]).IsExact() {
+			return false
+		}
+	}
+	return true
+}
+
+// controlBuf is the working memory of [controlBuf.controls], reused from one
+// controlling party to the next. Nodes are marked with stamps: a mark equal
+// to gen is set in the current call, any other is not.
+type controlBuf struct {
+	gen  uint32
+	seen []uint32 // the node has votes and a list of stakes
+	in   []uint32 // the node is controlled
+	need []uint32 // the node's stakes belong in the chain
+	// votes[w] adds up the votes in w held by the party and the entities
+	// it controls, through the subgraph stakes in w's list: pos[head[w]],
+	// pos[next[head[w]]], … (-1 ends a list).
+	votes      []sum
+	head, tail []int32
+	pos, next  []int32
+	order      []int32
+	queue      []int32
+}
+
+// begin starts a call on a subgraph of n nodes.
+func (b *controlBuf) begin(n int) {
+	if len(b.seen) < n {
+		b.seen = append(b.seen, make([]uint32, n-len(b.seen))...)
+		b.in = append(b.in, make([]uint32, n-len(b.in))...)
+		b.need = append(b.need, make([]uint32, n-len(b.need))...)
+		b.votes = resize(b.votes, n)
+		b.head = resize(b.head, n)
+		b.tail = resize(b.tail, n)
+	}
+	b.gen++
+	if b.gen == 0 { // wrapped: forget every mark
+		clear(b.seen)
+		clear(b.in)
+		clear(b.need)
+		b.gen = 1
+	}
+	b.pos, b.next, b.order = b.pos[:0], b.next[:0], b.order[:0]
+}
+
+// controls reports whether local node c of g controls the subject (local
+// node 0) at threshold t, using the lower or upper ends of voting ranges,
+// and the stakes that prove it.
+func (b *controlBuf) controls(g *subgraph, c int32, t Threshold, hi bool) (bool, []Stake) {
+	b.begin(len(g.nodes))
+	gen := b.gen
+	b.in[c] = gen
+	queue := append(b.queue[:0], c)
+	defer func() { b.queue = queue }()
+	for q := 0; q < len(queue); q++ {
+		v := queue[q]
 		for i := g.start[v]; i < g.start[v+1]; i++ {
 			w := g.to[i]
-			if in[w] {
+			if b.in[w] == gen {
 				continue
 			}
 			e := &g.r.edges[g.via[i]]
@@ -94,17 +149,20 @@ func (g *subgraph) controls(c int32, t Threshold, hi bool) (bool, []Stake) {
 			if hi {
 				share = g.r.vote(e).max
 			}
-			sum, ok := votes[w]
-			if !ok {
-				sum = zero
+			j := int32(len(b.pos))
+			b.pos, b.next = append(b.pos, i), append(b.next, -1)
+			if b.seen[w] != gen {
+				b.seen[w], b.votes[w], b.head[w] = gen, sum{}, j
+			} else {
+				b.next[b.tail[w]] = j
 			}
-			votes[w] = sum.Add(share)
-			by[w] = append(by[w], i)
-			if t.Op.test(votes[w], t.Value) {
-				in[w] = true
-				order = append(order, w)
+			b.tail[w] = j
+			b.votes[w].add(share)
+			if t.Op.holds(b.votes[w].cmp(t.Value)) {
+				b.in[w] = gen
+				b.order = append(b.order, w)
 				if w == 0 {
-					return true, g.chain(by, order)
+					return true, b.chain(g)
 				}
 				queue = append(queue, w)
 			}
@@ -115,18 +173,20 @@ func (g *subgraph) controls(c int32, t Threshold, hi bool) (bool, []Stake) {
 
 // chain lists the stakes behind each controlled entity that leads to the
 // subject, from the top down.
-func (g *subgraph) chain(by map[int32][]int32, order []int32) []Stake {
-	need := map[int32]bool{0: true}
+func (b *controlBuf) chain(g *subgraph) []Stake {
+	gen := b.gen
+	b.need[0] = gen
 	var out []Stake
-	for k := len(order) - 1; k >= 0; k-- {
-		w := order[k]
-		if !need[w] {
+	for k := len(b.order) - 1; k >= 0; k-- {
+		w := b.order[k]
+		if b.need[w] != gen {
 			continue
 		}
 		var ss []Stake
-		for _, i := range by[w] {
-			e := &g.r.edges[g.via[i]]
-			need[g.local[e.holder]] = true
+		for j := b.head[w]; j >= 0; j = b.next[j] {
+			e := &g.r.edges[g.via[b.pos[j]]]
+			h, _ := g.localOf(e.holder)
+			b.need[h] = gen
 			g.r.yieldStakes(e, func(s Stake) bool { ss = append(ss, s); return true })
 		}
 		out = append(ss, out...)
@@ -182,7 +242,8 @@ func (r *Register) UltimateOwners(subject ID, opts *OwnerOptions) ([]Owner, erro
 		return k == Person || k == State || k == Unknown || r.inStart[v] == r.inStart[v+1]
 	}
 	g := r.subgraph(si, o.Method.terminal(ultimate))
-	sol, err := g.solve(o.Method)
+	defer g.release()
+	sol, err := g.solve(o.Method, func(v int32) bool { return v > 0 && ultimate(g.nodes[v]) })
 	if err != nil {
 		return nil, err
 	}

@@ -80,7 +80,17 @@ func (r *Register) Explain(subject, holder ID, m Method) (Explanation, error) {
 		return Explanation{}, err
 	}
 	g := r.subgraph(si, m.terminal(func(v int32) bool { return v == hi }))
-	return r.explainIn(g, hi, m)
+	defer g.release()
+	x := Explanation{Holder: holder, Subject: subject, Method: m, Share: Exact(zero), Remainder: Exact(zero)}
+	hl, ok := g.localOf(hi)
+	if !ok {
+		return x, nil // holds nothing
+	}
+	sol, err := g.solve(m, func(v int32) bool { return v == hl })
+	if err != nil {
+		return Explanation{}, err
+	}
+	return g.explain(sol, hl, m), nil
 }
 
 // ExplainOwnedBy explains each contribution to [Register.OwnedBy]: one
@@ -90,29 +100,34 @@ func (r *Register) ExplainOwnedBy(subject ID, p Predicate, m Method) ([]Explanat
 	if err != nil {
 		return nil, err
 	}
+	if len(o.Holders) == 0 {
+		return nil, nil
+	}
 	si, _ := r.lookup(subject)
 	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(r.parties[v]) }))
-	var out []Explanation
-	for _, h := range o.Holders {
-		x, err := r.explainIn(g, r.index[h.Party], m)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, x)
+	defer g.release()
+	holders := make([]int32, len(o.Holders))
+	read := make([]bool, len(g.nodes))
+	for i, h := range o.Holders {
+		holders[i], _ = g.localOf(r.index[h.Party])
+		read[holders[i]] = true
+	}
+	sol, err := g.solve(m, func(v int32) bool { return read[v] })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Explanation, len(holders))
+	for i, h := range holders {
+		out[i] = g.explain(sol, h, m)
 	}
 	return out, nil
 }
 
-func (r *Register) explainIn(g *subgraph, h int32, m Method) (Explanation, error) {
-	x := Explanation{Holder: r.parties[h].ID, Subject: r.parties[g.nodes[0]].ID, Method: m, Share: Exact(zero), Remainder: Exact(zero)}
-	hl, ok := g.local[h]
-	if !ok {
-		return x, nil // holds nothing
-	}
-	sol, err := g.solve(m)
-	if err != nil {
-		return Explanation{}, err
-	}
+// explain breaks the interest of local node hl of g down, from the solution
+// sol (which must have hl's figure).
+func (g *subgraph) explain(sol *solution, hl int32, m Method) Explanation {
+	r := g.r
+	x := Explanation{Holder: r.parties[g.nodes[hl]].ID, Subject: r.parties[g.nodes[0]].ID, Method: m, Share: Exact(zero), Remainder: Exact(zero)}
 	x.Share = sol.share(hl)
 	sum := Exact(zero)
 	onPath := make([]bool, len(g.nodes))
@@ -155,7 +170,7 @@ func (r *Register) explainIn(g *subgraph, h int32, m Method) (Explanation, error
 	}
 	walk(hl)
 	x.Remainder = x.Share.Sub(sum)
-	return x, nil
+	return x
 }
 
 // link returns the Link for position i of the subgraph's stakes.

@@ -1,7 +1,9 @@
 package parties
 
 import (
+	"cmp"
 	"math"
+	"math/bits"
 
 	"github.com/shopspring/decimal"
 )
@@ -76,6 +78,17 @@ func (s *sum) add(x decimal.Decimal) {
 	s.d = s.d.Add(x)
 }
 
+// cmp compares the sum with d.
+func (s *sum) cmp(d decimal.Decimal) int {
+	if s.big {
+		return s.d.Cmp(d)
+	}
+	if y, ok := toFixed(d); ok {
+		return cmp.Compare(s.f, y)
+	}
+	return decimal.New(s.f, -fixedPlaces).Cmp(d)
+}
+
 // cmpOne compares the sum with 1.
 func (s *sum) cmpOne() int {
 	if s.big {
@@ -88,4 +101,102 @@ func (s *sum) cmpOne() int {
 		return 1
 	}
 	return 0
+}
+
+// fdec is a non-negative decimal c × 10^e whose coefficient fits in an int64,
+// kept with the very coefficient and exponent that decimal arithmetic would
+// give it: [decimal.Decimal.Mul] adds exponents and [decimal.Decimal.Add]
+// takes the smaller one, and fdec does the same, so a look-through computed
+// in fdec converts back to the decimals the decimal arithmetic computes,
+// coefficient and exponent alike. An operation whose result does not fit
+// reports it, and the caller falls back to decimals.
+//
+// The zero fdec is [decimal.Zero] itself, which has no coefficient; a zero
+// computed by arithmetic is set.
+type fdec struct {
+	c   int64
+	e   int32
+	set bool
+}
+
+// fdecOne is 1 as [one] holds it.
+var fdecOne = fdec{c: 1, e: 0, set: true}
+
+// fdecExpLimit bounds the exponents fdec works with, far inside the int32
+// exponents of decimals: beyond it, decimal arithmetic takes over (and fails
+// as it does).
+const fdecExpLimit = 1 << 28
+
+// fdecOf returns d as an fdec and reports whether it fits: a non-negative
+// coefficient of at most 18 digits. d must not be [decimal.Zero] itself
+// (it would come back set).
+func fdecOf(d decimal.Decimal) (fdec, bool) {
+	e := d.Exponent()
+	if d.NumDigits() > fixedPlaces || e < -fdecExpLimit || e > fdecExpLimit {
+		return fdec{}, false
+	}
+	c := d.CoefficientInt64()
+	if c < 0 {
+		return fdec{}, false
+	}
+	return fdec{c: c, e: e, set: true}, true
+}
+
+// decimal returns f as a decimal.
+func (f fdec) decimal() decimal.Decimal {
+	if !f.set {
+		return decimal.Zero
+	}
+	return decimal.New(f.c, f.e)
+}
+
+// mul returns f × g, with the exponents added, and reports whether it fits.
+func (f fdec) mul(g fdec) (fdec, bool) {
+	hi, lo := bits.Mul64(uint64(f.c), uint64(g.c))
+	e := int64(f.e) + int64(g.e)
+	if hi != 0 || lo > math.MaxInt64 || e < -fdecExpLimit || e > fdecExpLimit {
+		return fdec{}, false
+	}
+	return fdec{c: int64(lo), e: int32(e), set: true}, true
+}
+
+// add returns f + g at the smaller of their exponents and reports whether it
+// fits.
+func (f fdec) add(g fdec) (fdec, bool) {
+	if f.e < g.e {
+		f, g = g, f
+	}
+	// f has the larger exponent: scale its coefficient to g's.
+	c := uint64(f.c)
+	if d := f.e - g.e; d > 0 && c != 0 {
+		if d > fixedPlaces {
+			return fdec{}, false
+		}
+		hi, lo := bits.Mul64(c, uint64(pow10[d]))
+		if hi != 0 {
+			return fdec{}, false
+		}
+		c = lo
+	}
+	s := c + uint64(g.c) // no wrap: g.c < 2^63 and, if c is, so is the sum
+	if c > math.MaxInt64 || s > math.MaxInt64 {
+		return fdec{}, false
+	}
+	return fdec{c: int64(s), e: g.e, set: true}, true
+}
+
+// cmpOne compares f with 1.
+func (f fdec) cmpOne() int {
+	switch {
+	case f.c == 0:
+		return -1
+	case f.e >= 0:
+		if f.c == 1 && f.e == 0 {
+			return 0
+		}
+		return 1
+	case -f.e > fixedPlaces:
+		return -1 // c < 2^63 < 10^19
+	}
+	return cmp.Compare(f.c, pow10[-f.e])
 }

@@ -37,23 +37,40 @@ func (cs *components) size(v int32) int32 {
 // without recursion. Components come out in Tarjan's order: each after every
 // component reachable from it.
 func sccs(n int, start, adj []int32) components {
+	var b sccsBuf
+	return b.run(n, start, adj)
+}
+
+// sccsBuf is the working memory of [sccs], reusable from one graph to the
+// next.
+type sccsBuf struct {
+	index, low, stack []int32
+	onStack           []bool
+	calls             []sccsFrame
+	cs                components
+}
+
+type sccsFrame struct{ v, pos int32 }
+
+// run is [sccs] in b's memory: the components returned are valid until the
+// next call.
+func (b *sccsBuf) run(n int, start, adj []int32) components {
 	const unvisited = -1
-	index := make([]int32, n)
-	low := make([]int32, n)
-	cs := components{comp: make([]int32, n), members: make([]int32, 0, n), bounds: make([]int32, 1, n+1)}
+	index := resize(b.index, n)
+	low := resize(b.low, n)
 	for i := range index {
 		index[i] = unvisited
 	}
-	onStack := make([]bool, n)
-	var stack []int32
-	type frame struct{ v, pos int32 }
-	var calls []frame
+	onStack := resize(b.onStack, n)
+	clear(onStack)
+	cs := components{comp: resize(b.cs.comp, n), members: b.cs.members[:0], bounds: append(b.cs.bounds[:0], 0)}
+	stack, calls := b.stack[:0], b.calls[:0]
 	next := int32(0)
 	for root := range int32(n) {
 		if index[root] != unvisited {
 			continue
 		}
-		calls = append(calls, frame{root, start[root]})
+		calls = append(calls, sccsFrame{root, start[root]})
 		index[root], low[root] = next, next
 		next++
 		stack = append(stack, root)
@@ -69,7 +86,7 @@ func sccs(n int, start, adj []int32) components {
 					next++
 					stack = append(stack, w)
 					onStack[w] = true
-					calls = append(calls, frame{w, start[w]})
+					calls = append(calls, sccsFrame{w, start[w]})
 				} else if onStack[w] {
 					low[v] = min(low[v], index[w])
 				}
@@ -100,7 +117,17 @@ func sccs(n int, start, adj []int32) components {
 			}
 		}
 	}
+	*b = sccsBuf{index: index, low: low, stack: stack, onStack: onStack, calls: calls, cs: cs}
 	return cs
+}
+
+// resize returns s with length n, reusing its memory where it is large
+// enough; the contents are not cleared.
+func resize[S ~[]E, E any](s S, n int) S {
+	if cap(s) < n {
+		return make(S, n, n+n/4)
+	}
+	return s[:n]
 }
 
 // checkClosedCycles reports every group of parties held entirely by each

@@ -14,69 +14,101 @@ import (
 // A subgraph is the part of the register above one subject: the subject
 // (local node 0), its holders, their holders and so on, except that the
 // holders of a terminal node are not visited (a terminal node counts with its
-// own interest and is not looked through).
+// own interest and is not looked through). It lives in a [scratch]: call
+// release when done with it and with everything solved on it.
 type subgraph struct {
 	r        *Register
+	s        *scratch
 	nodes    []int32 // global indexes; nodes[0] is the subject
-	local    map[int32]int32
 	terminal []bool
 	// Stakes within the subgraph, by holder: the holdings of local node v
 	// are to[start[v]:start[v+1]] (local subjects), via the register edges
 	// via[start[v]:start[v+1]].
 	start, to, via []int32
-	exact          bool // every edge's shares are exact
 }
+
+// subgraphPair is a stake of the subgraph while it is collected.
+type subgraphPair struct{ holder, subject, edge int32 }
 
 // subgraph collects the part of r above subject; terminal reports the nodes
 // that are not looked through (never called for the subject).
 func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph {
-	g := &subgraph{r: r, nodes: []int32{subject}, local: map[int32]int32{subject: 0}, terminal: []bool{false}, exact: true}
-	type pair struct{ holder, subject, edge int32 }
-	var pairs []pair
+	s := getScratch(len(r.parties))
+	g := &s.g
+	*g = subgraph{r: r, s: s,
+		nodes: append(g.nodes[:0], subject), terminal: append(g.terminal[:0], false),
+		start: g.start, to: g.to, via: g.via}
+	local := s.local
+	local[subject] = 0
+	pairs := s.pairs[:0]
 	for q := 0; q < len(g.nodes); q++ {
-		w := g.nodes[q]
 		if g.terminal[q] {
 			continue
 		}
+		w := g.nodes[q]
 		for ei := r.inStart[w]; ei < r.inStart[w+1]; ei++ {
-			e := &r.edges[ei]
-			u, ok := g.local[e.holder]
-			if !ok {
+			h := r.edges[ei].holder
+			u := local[h]
+			if u < 0 {
 				u = int32(len(g.nodes))
-				g.local[e.holder] = u
-				g.nodes = append(g.nodes, e.holder)
-				g.terminal = append(g.terminal, e.holder != subject && terminal(e.holder))
+				local[h] = u
+				g.nodes = append(g.nodes, h)
+				g.terminal = append(g.terminal, h != subject && terminal(h))
 			}
-			if !r.econ(e).IsExact() || !r.vote(e).IsExact() {
-				g.exact = false
-			}
-			pairs = append(pairs, pair{u, int32(q), ei})
+			pairs = append(pairs, subgraphPair{u, int32(q), ei})
 		}
 	}
+	s.pairs = pairs
 	n := len(g.nodes)
-	g.start = make([]int32, n+1)
+	g.start = resize(g.start, n+1)
+	clear(g.start)
 	for _, p := range pairs {
 		g.start[p.holder+1]++
 	}
 	for i := range n {
 		g.start[i+1] += g.start[i]
 	}
-	g.to = make([]int32, len(pairs))
-	g.via = make([]int32, len(pairs))
-	fill := slices.Clone(g.start[:n])
+	g.to = resize(g.to, len(pairs))
+	g.via = resize(g.via, len(pairs))
+	fill := resize(s.fill, n)
+	copy(fill, g.start[:n])
 	for _, p := range pairs {
 		g.to[fill[p.holder]] = p.subject
 		g.via[fill[p.holder]] = p.edge
 		fill[p.holder]++
 	}
+	s.fill = fill
 	return g
 }
 
-// solution holds the look-through interest of every local node of a subgraph
-// in its subject, at both ends of the data's ranges.
+// release returns g's memory for other queries: g and what was solved on it
+// must not be used after.
+func (g *subgraph) release() { g.s.release() }
+
+// localOf returns the local index of party v and reports whether v is in
+// the subgraph.
+func (g *subgraph) localOf(v int32) (int32, bool) {
+	l := g.s.local[v]
+	return l, l >= 0
+}
+
+// allExact reports whether the shares of every stake in the subgraph, economic
+// and voting, are exact.
+func (g *subgraph) allExact() bool {
+	for _, ei := range g.via {
+		e := &g.r.edges[ei]
+		if !g.r.econ(e).IsExact() || !g.r.vote(e).IsExact() {
+			return false
+		}
+	}
+	return true
+}
+
+// solution holds the look-through interest in its subject of the local nodes
+// of a subgraph that were asked for, at both ends of the data's ranges.
 type solution struct {
 	g      *subgraph
-	lo, hi []decimal.Decimal
+	lo, hi *figures // hi is lo where the ends agree
 	// unbounded marks the nodes whose figure at the upper ends diverges (nil
 	// if none does): upper ends of ranges that cannot all hold together can
 	// make the series infinite there; those figures are capped at 100%.
@@ -84,45 +116,248 @@ type solution struct {
 	cs        components
 }
 
-// solve computes, for every node v of g, the sum over all walks from v to the
-// subject of the product of the weights along the walk (walks through the
-// subject itself included, so that a subject's holding in its own holders
-// counts). On cycles this is an infinite series; it is summed exactly with
-// rational arithmetic over each strongly connected component, and rounded
-// outward where the sum is not a terminating decimal.
-func (g *subgraph) solve(m Method) (*solution, error) {
-	s := &solution{g: g, cs: sccs(len(g.nodes), g.start, g.to)}
-	lo, _, rounded, err := g.solveEnd(m, false, &s.cs)
+// solve computes, for every node v of g that reads reports (every node if
+// reads is nil), the sum over all walks from v to the subject of the product
+// of the weights along the walk (walks through the subject itself included,
+// so that a subject's holding in its own holders counts). On cycles this is
+// an infinite series; it is summed exactly with rational arithmetic over each
+// strongly connected component, and rounded outward where the sum is not a
+// terminating decimal. The solution lives in g's scratch.
+//
+// The figures of the nodes read are the same, coefficient and exponent, as
+// decimal arithmetic gives them: products and sums are computed exactly in
+// fixed point where they fit (most figures have few digits) and with
+// decimals where they do not. Every cycle is solved, read or not, so that
+// a cycle that does not converge is always an error.
+func (g *subgraph) solve(m Method, reads func(v int32) bool) (*solution, error) {
+	s := g.s
+	n := len(g.nodes)
+	sol := &s.sol
+	*sol = solution{g: g, cs: s.sccs.run(n, g.start, g.to), lo: &s.lo}
+	if g.r.decimalOnly {
+		return sol, g.solveDecimal(m, sol)
+	}
+	need := g.needed(&sol.cs, reads)
+	s.lo.reset(n)
+	_, rounded, err := g.solveEnd(m, false, &sol.cs, need, &s.lo)
 	if err != nil {
 		return nil, err
 	}
-	s.lo = lo
-	if g.exact && !rounded {
-		s.hi = lo
-		return s, nil
+	if !rounded && (g.sameEnds(m, need) || g.allExact()) {
+		sol.hi = sol.lo
+		return sol, nil
 	}
-	s.hi, s.unbounded, _, err = g.solveEnd(m, true, &s.cs)
-	return s, err
+	s.hi.reset(n)
+	sol.hi = &s.hi
+	sol.unbounded, _, err = g.solveEnd(m, true, &sol.cs, need, &s.hi)
+	return sol, err
+}
+
+// needed returns which nodes' figures the figures of the nodes read depend
+// on (nil for all of them): the nodes read, every node they hold, directly
+// or not, and every cycle with all it holds.
+func (g *subgraph) needed(cs *components, reads func(v int32) bool) []bool {
+	if reads == nil {
+		return nil
+	}
+	need := resize(g.s.need, len(g.nodes))
+	clear(need)
+	g.s.need = need
+	// Tarjan's order puts a component after every component it holds:
+	// going backwards, every holder of a component comes before it.
+	for c := cs.len() - 1; c >= 0; c-- {
+		members := cs.of(c)
+		if len(members) == 1 && !need[members[0]] && !reads(members[0]) {
+			continue
+		}
+		for _, v := range members {
+			need[v] = true
+			for i := g.start[v]; i < g.start[v+1]; i++ {
+				need[g.to[i]] = true
+			}
+		}
+	}
+	return need
+}
+
+// sameEnds reports whether the weights under m of the stakes held by the
+// nodes needed (all if need is nil) are the same decimals at both ends of
+// the ranges: the economic shares exact, in the same representation, and
+// under [Attribution] the voting shares exact too.
+func (g *subgraph) sameEnds(m Method, need []bool) bool {
+	for v := range int32(len(g.nodes)) {
+		if need != nil && !need[v] {
+			continue
+		}
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			e := &g.r.edges[g.via[i]]
+			econ := g.r.econ(e)
+			if econ.min.Exponent() != econ.max.Exponent() || cmpDec(econ.min, econ.max) != 0 {
+				return false
+			}
+			if m.kind == attribution && !g.r.vote(e).IsExact() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // share returns the interest of local node v, capped to [0, 1].
 func (s *solution) share(v int32) Share {
-	sh := Share{min: s.lo[v], max: s.hi[v], set: true}
+	lo := s.lo.dec(v)
+	hi := lo
+	if s.hi != s.lo {
+		hi = s.hi.dec(v)
+	}
+	sh := Share{min: lo, max: hi, set: true}
 	if s.unbounded != nil && s.unbounded[v] {
 		sh.max = one
 	}
 	return sh.Clamp()
 }
 
+// shareFixed returns the interest of local node v, capped to [0, 1], in
+// fixed point, and reports whether both ends are.
+func (s *solution) shareFixed(v int32) (lo, hi fdec, ok bool) {
+	if s.lo.wide[v] || s.hi.wide[v] {
+		return fdec{}, fdec{}, false
+	}
+	lo, hi = s.lo.f[v], s.hi.f[v]
+	if s.unbounded != nil && s.unbounded[v] {
+		hi = fdecOne
+	}
+	if lo.cmpOne() > 0 {
+		lo = fdecOne
+	}
+	if hi.cmpOne() > 0 {
+		hi = fdecOne
+	}
+	return lo, hi, true
+}
+
 // cyclic reports whether local node v lies on a cycle of the subgraph.
 func (s *solution) cyclic(v int32) bool { return s.cs.size(v) > 1 }
 
-// solveEnd computes the figures at the lower (hi false) or upper ends of the
-// ranges, component by component, each after those it leads to. It reports
-// which figures diverge (only at the upper ends: at the lower ends a
-// diverging series is an error) and whether any figure was rounded.
-func (g *subgraph) solveEnd(m Method, hi bool, cs *components) (x []decimal.Decimal, inf []bool, rounded bool, err error) {
+// solveEnd computes into x the figures at the lower (hi false) or upper ends
+// of the ranges of the nodes needed (all if need is nil), component by
+// component, each after those it leads to. It reports which figures diverge
+// (only at the upper ends: at the lower ends a diverging series is an error)
+// and whether any figure was rounded.
+func (g *subgraph) solveEnd(m Method, hi bool, cs *components, need []bool, x *figures) (inf []bool, rounded bool, err error) {
+	for c := range cs.len() {
+		members := cs.of(c)
+		if len(members) == 1 {
+			if v := members[0]; need == nil || need[v] {
+				g.solveNode(m, hi, v, x, inf)
+			}
+			continue
+		}
+		r, err := g.solveCycle(m, hi, members, x, inf)
+		switch {
+		case err == nil:
+			rounded = rounded || r
+		case hi:
+			if inf == nil {
+				inf = make([]bool, len(g.nodes))
+			}
+			for _, v := range members {
+				inf[v], x.f[v], x.wide[v] = true, fdecOne, false
+			}
+		default:
+			return nil, false, err
+		}
+	}
+	return inf, rounded, nil
+}
+
+// solveNode computes the figure of node v, on no cycle, from the figures of
+// the nodes it holds: in fixed point if they and every step fit, otherwise
+// with decimals.
+func (g *subgraph) solveNode(m Method, hi bool, v int32, x *figures, inf []bool) {
+	sum := fdec{}
+	if v == 0 {
+		sum = fdecOne
+	}
+	fits := true
+	for i := g.start[v]; i < g.start[v+1]; i++ {
+		w := g.coef(m, i, hi)
+		if w.Sign() == 0 {
+			continue
+		}
+		t := g.to[i]
+		if inf != nil && inf[t] {
+			inf[v] = true
+		}
+		if !fits {
+			continue
+		}
+		if x.wide[t] {
+			fits = false
+			continue
+		}
+		wf, ok := fdecOf(w)
+		if ok {
+			var p fdec
+			if p, ok = wf.mul(x.f[t]); ok {
+				sum, ok = sum.add(p)
+			}
+		}
+		fits = ok
+	}
+	if fits {
+		x.f[v], x.wide[v] = sum, false
+		return
+	}
+	d := zero
+	if v == 0 {
+		d = one
+	}
+	for i := g.start[v]; i < g.start[v+1]; i++ {
+		if w := g.coef(m, i, hi); w.Sign() != 0 {
+			d = d.Add(w.Mul(x.dec(g.to[i])))
+		}
+	}
+	x.d[v], x.wide[v] = d, true
+}
+
+// solveDecimal solves g with decimals only, the arithmetic the fixed-point
+// path of [subgraph.solve] must agree with, for every node.
+func (g *subgraph) solveDecimal(m Method, sol *solution) error {
+	s := g.s
+	n := len(g.nodes)
+	lo, _, rounded, err := g.solveEndDecimal(m, false, &sol.cs)
+	if err != nil {
+		return err
+	}
+	s.lo.reset(n)
+	copy(s.lo.d, lo)
+	for i := range s.lo.wide {
+		s.lo.wide[i] = true
+	}
+	if !rounded && g.allExact() {
+		sol.hi = sol.lo
+		return nil
+	}
+	hi, inf, _, err := g.solveEndDecimal(m, true, &sol.cs)
+	if err != nil {
+		return err
+	}
+	s.hi.reset(n)
+	copy(s.hi.d, hi)
+	for i := range s.hi.wide {
+		s.hi.wide[i] = true
+	}
+	sol.hi, sol.unbounded = &s.hi, inf
+	return nil
+}
+
+// solveEndDecimal is [subgraph.solveEnd] in decimal arithmetic, for every
+// node.
+func (g *subgraph) solveEndDecimal(m Method, hi bool, cs *components) (x []decimal.Decimal, inf []bool, rounded bool, err error) {
 	x = make([]decimal.Decimal, len(g.nodes))
+	var fx figures // the cycles' figures, for solveCycle
+	fx.reset(len(g.nodes))
 	for c := range cs.len() {
 		members := cs.of(c)
 		if len(members) == 1 {
@@ -142,18 +377,23 @@ func (g *subgraph) solveEnd(m Method, hi bool, cs *components) (x []decimal.Deci
 				sum = sum.Add(w.Mul(x[g.to[i]]))
 			}
 			x[v] = sum
+			fx.d[v], fx.wide[v] = sum, true
 			continue
 		}
-		r, err := g.solveCycle(m, hi, members, x, inf)
+		r, err := g.solveCycle(m, hi, members, &fx, inf)
 		switch {
 		case err == nil:
 			rounded = rounded || r
+			for _, v := range members {
+				x[v] = fx.dec(v)
+			}
 		case hi:
 			if inf == nil {
 				inf = make([]bool, len(g.nodes))
 			}
 			for _, v := range members {
 				inf[v], x[v] = true, one
+				fx.d[v], fx.wide[v] = one, true
 			}
 		default:
 			return nil, nil, false, err
@@ -182,7 +422,7 @@ func (g *subgraph) coef(m Method, i int32, hi bool) decimal.Decimal {
 // series then diverges, or its sum would be a second, non-negative
 // solution), or a member leads to a diverging figure (inf), solveCycle
 // reports an error wrapping [ErrClosedCycle].
-func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal, inf []bool) (rounded bool, err error) {
+func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x *figures, inf []bool) (rounded bool, err error) {
 	k := len(c)
 	row := make(map[int32]int, k)
 	for i, v := range c {
@@ -211,7 +451,7 @@ func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal,
 				if inf != nil && inf[g.to[e]] {
 					return false, g.cycleError(c, m)
 				}
-				b = b.Add(w.Mul(x[g.to[e]]))
+				b = b.Add(w.Mul(x.dec(g.to[e])))
 			}
 		}
 		a[i][k].Set(b.Rat())
@@ -250,8 +490,8 @@ func (g *subgraph) solveCycle(m Method, hi bool, c []int32, x []decimal.Decimal,
 		}
 	}
 	for i, v := range c {
-		var exact bool
-		x[v], exact = ratToDecimal(a[i][k], hi)
+		d, exact := ratToDecimal(a[i][k], hi)
+		x.setDec(v, d)
 		rounded = rounded || !exact
 	}
 	return rounded, nil
@@ -390,12 +630,13 @@ func (r *Register) LookThrough(subject ID, m Method) (*Interests, error) {
 		return nil, err
 	}
 	g := r.subgraph(si, m.terminal(nil))
-	sol, err := g.solve(m)
+	defer g.release()
+	sol, err := g.solve(m, nil)
 	if err != nil {
 		return nil, err
 	}
-	in := &Interests{subject: subject, method: m}
-	for v := int32(1); v < int32(len(g.nodes)); v++ {
+	in := &Interests{subject: subject, method: m, list: make([]Interest, 0, len(g.nodes)-1)}
+	for _, v := range g.byParty(1) {
 		sh := sol.share(v)
 		if sol.cyclic(v) {
 			// Count the walks that do not return to v: solve again with v
@@ -406,19 +647,32 @@ func (r *Register) LookThrough(subject ID, m Method) (*Interests, error) {
 		}
 		in.list = append(in.list, Interest{Party: r.parties[g.nodes[v]].ID, Share: sh})
 	}
-	slices.SortFunc(in.list, func(a, b Interest) int { return cmp.Compare(a.Party, b.Party) })
 	return in, nil
+}
+
+// byParty returns the local nodes from first on in the order of their
+// parties, which is ID order. The slice is g's scratch memory.
+func (g *subgraph) byParty(first int32) []int32 {
+	vs := resize(g.s.fill, 0)
+	for v := first; v < int32(len(g.nodes)); v++ {
+		vs = append(vs, v)
+	}
+	slices.SortFunc(vs, func(a, b int32) int { return cmp.Compare(g.nodes[a], g.nodes[b]) })
+	g.s.fill = vs
+	return vs
 }
 
 // interestOf returns the interest of party h in subject si, counting only
 // walks that do not pass through h again.
 func (r *Register) interestOf(si, h int32, m Method) (Share, error) {
 	g := r.subgraph(si, m.terminal(func(v int32) bool { return v == h }))
-	sol, err := g.solve(m)
+	defer g.release()
+	hl, _ := g.localOf(h)
+	sol, err := g.solve(m, func(v int32) bool { return v == hl })
 	if err != nil {
 		return Share{}, err
 	}
-	return sol.share(g.local[h]), nil
+	return sol.share(hl), nil
 }
 
 // terminal returns the rule for which parties are not looked through: those
@@ -473,20 +727,44 @@ func (r *Register) OwnedBy(subject ID, p Predicate, m Method) (Ownership, error)
 		return Ownership{}, err
 	}
 	g := r.subgraph(si, m.terminal(func(v int32) bool { return p.matches(r.parties[v]) }))
-	sol, err := g.solve(m)
+	defer g.release()
+	matches := g.terminal // but for the subject, a node is terminal if it matches
+	if m.kind == direct {
+		matches = make([]bool, len(g.nodes))
+		for v := 1; v < len(g.nodes); v++ {
+			matches[v] = p.matches(r.parties[g.nodes[v]])
+		}
+	}
+	sol, err := g.solve(m, func(v int32) bool { return v > 0 && matches[v] })
 	if err != nil {
 		return Ownership{}, err
 	}
 	o := Ownership{Subject: subject, Predicate: p.name, Method: m, Share: Exact(zero)}
-	for v := int32(1); v < int32(len(g.nodes)); v++ {
-		if !p.matches(r.parties[g.nodes[v]]) {
+	// The total, in fixed point while every figure fits.
+	var lo, hi fdec
+	fits := true
+	for _, v := range g.byParty(1) {
+		if !matches[v] {
 			continue
 		}
-		sh := sol.share(v)
-		o.Share = o.Share.Add(sh)
-		o.Holders = append(o.Holders, Interest{Party: r.parties[g.nodes[v]].ID, Share: sh})
+		o.Holders = append(o.Holders, Interest{Party: r.parties[g.nodes[v]].ID, Share: sol.share(v)})
+		if fits {
+			l, h, ok := sol.shareFixed(v)
+			if ok {
+				if lo, ok = lo.add(l); ok {
+					hi, ok = hi.add(h)
+				}
+			}
+			fits = ok
+		}
+	}
+	if fits {
+		o.Share = Share{min: lo.decimal(), max: hi.decimal(), set: true}
+	} else {
+		for _, h := range o.Holders {
+			o.Share = o.Share.Add(h.Share)
+		}
 	}
 	o.Share = o.Share.Clamp()
-	slices.SortFunc(o.Holders, func(a, b Interest) int { return cmp.Compare(a.Party, b.Party) })
 	return o, nil
 }

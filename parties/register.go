@@ -93,6 +93,10 @@ type Register struct {
 	inStart  []int32
 	outIdx   []int32
 	outStart []int32
+
+	// decimalOnly makes look-through use decimal arithmetic throughout,
+	// for tests that check the fixed-point path against it.
+	decimalOnly bool
 }
 
 // stakeEnds is the holder and subject of a stake, as indexes of parties.

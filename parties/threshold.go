@@ -63,16 +63,20 @@ func (c *Comparison) UnmarshalText(b []byte) error {
 }
 
 // test reports whether v compares to t as c says.
-func (c Comparison) test(v, t decimal.Decimal) bool {
+func (c Comparison) test(v, t decimal.Decimal) bool { return c.holds(cmpDec(v, t)) }
+
+// holds reports whether a value that compares to the threshold's value as
+// cmp says (-1, 0 or 1) passes c.
+func (c Comparison) holds(cmp int) bool {
 	switch c {
 	case AtLeast:
-		return cmpDec(v, t) >= 0
+		return cmp >= 0
 	case MoreThan:
-		return cmpDec(v, t) > 0
+		return cmp > 0
 	case AtMost:
-		return cmpDec(v, t) <= 0
+		return cmp <= 0
 	case LessThan:
-		return cmpDec(v, t) < 0
+		return cmp < 0
 	}
 	return false
 }

@@ -1,0 +1,97 @@
+package parties
+
+import (
+	"sync"
+
+	"github.com/shopspring/decimal"
+)
+
+// scratch is the working memory of one look-through query: the subgraph, its
+// components and the figures solved on it. Queries take one from a pool and
+// put it back when done, so that a query allocates little beyond what it
+// returns. A scratch serves one query at a time; a query that needs a second
+// subgraph while it holds one (the interests of parties on cycles) takes a
+// second scratch.
+type scratch struct {
+	// local[v] is the local index of party v in the subgraph, or -1; it
+	// has at least as many entries as the register has parties, and every
+	// entry is -1 between queries.
+	local []int32
+
+	g      subgraph
+	pairs  []subgraphPair
+	fill   []int32
+	sccs   sccsBuf
+	need   []bool
+	lo, hi figures
+	sol    solution
+
+	// For Controllers: stamps, vote sums and the stakes behind them.
+	ctl controlBuf
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// getScratch returns a scratch for a register of n parties.
+func getScratch(n int) *scratch {
+	s := scratchPool.Get().(*scratch)
+	if len(s.local) < n {
+		old := len(s.local)
+		if cap(s.local) >= n {
+			s.local = s.local[:n]
+		} else {
+			s.local = append(s.local, make([]int32, n-old)...)
+		}
+		for i := old; i < n; i++ {
+			s.local[i] = -1
+		}
+	}
+	return s
+}
+
+// release puts s back in the pool. Nothing computed in s may be used after.
+func (s *scratch) release() {
+	for _, v := range s.g.nodes {
+		s.local[v] = -1
+	}
+	// Drop the decimals, which the results may hold on to.
+	clear(s.lo.d)
+	clear(s.hi.d)
+	s.g.r = nil
+	s.sol = solution{}
+	scratchPool.Put(s)
+}
+
+// figures holds the look-through figures of a subgraph's nodes at one end of
+// the data's ranges: in fixed point where they fit (f), as decimals where
+// they do not (d, where wide is set).
+type figures struct {
+	f    []fdec
+	d    []decimal.Decimal
+	wide []bool
+}
+
+// reset sizes x for n nodes, none of them wide.
+func (x *figures) reset(n int) {
+	x.f = resize(x.f, n)
+	x.d = resize(x.d, n)
+	x.wide = resize(x.wide, n)
+	clear(x.wide)
+}
+
+// dec returns the figure of node v as a decimal.
+func (x *figures) dec(v int32) decimal.Decimal {
+	if x.wide[v] {
+		return x.d[v]
+	}
+	return x.f[v].decimal()
+}
+
+// setDec sets the figure of node v to d, in fixed point if it fits.
+func (x *figures) setDec(v int32, d decimal.Decimal) {
+	if f, ok := fdecOf(d); ok {
+		x.f[v], x.wide[v] = f, false
+		return
+	}
+	x.d[v], x.wide[v] = d, true
+}
