@@ -3,12 +3,15 @@ package scenario
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dealscape/dealscape/deal"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -314,4 +317,57 @@ func TestDocExample(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// FuzzScenario replaces one scalar of a valid document with an arbitrary
+// text and converts and analyses the result: neither may panic, and a
+// problem must be reported as an *Error.
+func FuzzScenario(f *testing.F) {
+	base, err := os.ReadFile("testdata/full.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(base, &root); err != nil {
+		f.Fatal(err)
+	}
+	var scalars []*yaml.Node
+	var collect func(*yaml.Node)
+	collect = func(n *yaml.Node) {
+		if n.Kind == yaml.ScalarNode {
+			scalars = append(scalars, n)
+		}
+		for _, c := range n.Content {
+			collect(c)
+		}
+	}
+	collect(&root)
+	for i, v := range []string{"0", "1", "-1", "2020-02-30", "all", "us", "999999 working-days", ">1", "", "a", "0.5..0.4", "true"} {
+		f.Add(uint16(i*37), v)
+	}
+	f.Fuzz(func(t *testing.T, i uint16, v string) {
+		n := scalars[int(i)%len(scalars)]
+		old := n.Value
+		n.Value = v
+		defer func() { n.Value = old }()
+		text, err := yaml.Marshal(&root)
+		if err != nil {
+			return
+		}
+		file, err := Load("fuzz", bytes.NewReader(text))
+		if err != nil {
+			return
+		}
+		sc, err := file.Scenario()
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("a problem that is not an *Error: %v", err)
+			}
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_, _ = sc.Analyze(ctx, &deal.Options{Budget: 1000})
+	})
 }
