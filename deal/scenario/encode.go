@@ -59,9 +59,20 @@ func (f *Format) UnmarshalText(b []byte) error {
 // are left out. Decimals and shares are written as strings, so that no
 // reader turns them into floating-point numbers. [Load] reads what Save
 // writes back into an equal File.
+//
+// Save first checks f as [Load] checks a document and writes nothing if it
+// finds a problem (a required field left out, a condition with two
+// variants, a date that is not one), reporting every problem at once.
 func Save(w io.Writer, f *File, format Format) error {
 	if f == nil {
 		return errors.New("scenario: save: no file")
+	}
+	var problems []error
+	checkValue(reflect.ValueOf(f).Elem(), "", func(path string, err error) {
+		problems = append(problems, &Error{File: f.src, Path: path, Err: err})
+	})
+	if len(problems) > 0 {
+		return errors.Join(problems...)
 	}
 	n, err := encode(reflect.ValueOf(f).Elem(), "")
 	if err != nil {

@@ -239,12 +239,17 @@ func TestScenarioFromGo(t *testing.T) {
 		Proposals: []scenario.Proposal{{ID: "p", Target: "a", Moves: []scenario.Move{{}},
 			Terms: map[string]scenario.Value{"x": {}}}},
 	}
+	want := "as_of: missing field \"as_of\"\n" +
+		"parties[1].id: missing field \"id\"\n" +
+		"stakes[0].economic: 2 is outside [0, 1]\n" +
+		"proposals[0].moves[0]: want exactly one of transfer, issue, form\n" +
+		"proposals[0].terms[x]: want exactly one of bool, text, number, set, date"
 	_, err := f.Scenario()
-	assert.Equal(t, "as_of: missing field \"as_of\"\n"+
-		"parties[1].id: missing field \"id\"\n"+
-		"stakes[0].economic: 2 is outside [0, 1]\n"+
-		"proposals[0].moves[0]: want exactly one of transfer, issue, form\n"+
-		"proposals[0].terms[x]: want exactly one of bool, text, number, set, date", messages(err))
+	assert.Equal(t, want, messages(err))
+	var buf strings.Builder
+	err = scenario.Save(&buf, f, scenario.YAML)
+	assert.Equal(t, want, messages(err), "Save checks the file")
+	assert.Empty(t, buf.String())
 }
 
 func date(s string) time.Time      { t, _ := time.Parse(time.DateOnly, s); return t }
