@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -370,4 +371,43 @@ func FuzzScenario(f *testing.F) {
 		defer cancel()
 		_, _ = sc.Analyze(ctx, &deal.Options{Budget: 1000})
 	})
+}
+
+// BenchmarkLoad measures loading the TikTok document of the examples.
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("../../examples/testdata/tiktok-2020.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Load("tiktok-2020.yaml", bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScenario measures converting the TikTok document of the
+// examples into a deal.Scenario.
+func BenchmarkScenario(b *testing.B) {
+	f := loadFile(b, "../../examples/testdata/tiktok-2020.yaml")
+	for b.Loop() {
+		if _, err := f.Scenario(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSave measures writing the TikTok document of the examples.
+func BenchmarkSave(b *testing.B) {
+	f := loadFile(b, "../../examples/testdata/tiktok-2020.yaml")
+	for _, format := range []Format{YAML, JSON} {
+		b.Run(format.String(), func(b *testing.B) {
+			for b.Loop() {
+				if err := Save(io.Discard, f, format); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
