@@ -2,6 +2,7 @@ package deal_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -160,4 +161,56 @@ func ExampleScenario_WithAsOf() {
 	// as of 2020-09-12: sale possible, 2020-09-12 to 2020-10-26
 	// as of 2020-09-13: sale impossible: ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails
 	// as of 2020-09-19: sale impossible: ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails
+}
+
+// Results marshal to stable JSON: snake_case fields, dates as YYYY-MM-DD or
+// null, probabilities as decimal strings or null. [Result.MarshalJSON]
+// writes {"scenario", "as_of", "outcomes": [...], "combinations"}; each
+// outcome is written as here.
+func ExampleOutcome_MarshalJSON() {
+	r, err := tiktok2020(day2020("09-14"), regulator.Const(parties.Fails, "China will not license the algorithm's export")).Analyze(context.Background(), nil)
+	if err != nil {
+		panic(err)
+	}
+	sale, _ := r.Outcome("sale")
+	b, _ := json.MarshalIndent(sale, "", "  ")
+	fmt.Println(string(b))
+	// Output:
+	// {
+	//   "id": "sale",
+	//   "kind": "closing",
+	//   "possible": false,
+	//   "earliest": null,
+	//   "latest": null,
+	//   "probability": null,
+	//   "witness": [],
+	//   "reasons": [
+	//     {
+	//       "kind": "position",
+	//       "party": "bytedance",
+	//       "proposal": "sale",
+	//       "text": "ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails"
+	//     },
+	//     {
+	//       "kind": "gate",
+	//       "gate": "mofcom",
+	//       "proposal": "sale",
+	//       "text": "export licence (MOFCOM) applies (algorithm is yes; the rule needs yes: holds); clearance test: China will not license the algorithm's export: fails"
+	//     }
+	//   ],
+	//   "relax": [
+	//     {
+	//       "kind": "position",
+	//       "party": "bytedance",
+	//       "proposal": "sale",
+	//       "text": "ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails"
+	//     },
+	//     {
+	//       "kind": "gate",
+	//       "gate": "mofcom",
+	//       "proposal": "sale",
+	//       "text": "export licence (MOFCOM) applies (algorithm is yes; the rule needs yes: holds); clearance test: China will not license the algorithm's export: fails"
+	//     }
+	//   ]
+	// }
 }

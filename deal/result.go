@@ -232,21 +232,50 @@ func dateString(t time.Time) *string {
 // YYYY-MM-DD (null where there is none), probabilities as decimal strings
 // (null where unknown), outcomes in the result's order.
 func (r *Result) MarshalJSON() ([]byte, error) {
-	out := jsonResult{Scenario: r.Scenario, AsOf: r.AsOf.Format(time.DateOnly), Combinations: r.Combinations, Partial: r.Partial}
+	out := jsonResult{Scenario: r.Scenario, AsOf: r.AsOf.Format(time.DateOnly), Combinations: r.Combinations, Partial: r.Partial,
+		Outcomes: make([]jsonOutcome, 0, len(r.Outcomes))}
 	for _, o := range r.Outcomes {
-		j := jsonOutcome{ID: o.ID, Kind: o.Kind.String(), Possible: o.Possible, Earliest: dateString(o.Earliest), Latest: dateString(o.Latest),
-			Mitigations: o.Mitigations, Witness: o.Witness, Reasons: o.Reasons, Relax: o.Relax}
-		if o.Probability != nil {
-			s := o.Probability.String()
-			j.Probability = &s
-		}
-		if j.Witness == nil {
-			j.Witness = []Step{}
-		}
-		if j.Reasons == nil {
-			j.Reasons = []Reason{}
-		}
-		out.Outcomes = append(out.Outcomes, j)
+		out.Outcomes = append(out.Outcomes, o.json())
 	}
 	return json.Marshal(out)
+}
+
+// MarshalJSON writes the outcome as one element of the "outcomes" array of
+// [Result.MarshalJSON]: {"id", "kind", "possible", "earliest", "latest",
+// "probability", "mitigations", "witness", "reasons", "relax"}.
+func (o Outcome) MarshalJSON() ([]byte, error) { return json.Marshal(o.json()) }
+
+func (o Outcome) json() jsonOutcome {
+	j := jsonOutcome{ID: o.ID, Kind: o.Kind.String(), Possible: o.Possible, Earliest: dateString(o.Earliest), Latest: dateString(o.Latest),
+		Mitigations: o.Mitigations, Witness: o.Witness, Reasons: o.Reasons, Relax: o.Relax}
+	if o.Probability != nil {
+		s := o.Probability.String()
+		j.Probability = &s
+	}
+	if j.Witness == nil {
+		j.Witness = []Step{}
+	}
+	if j.Reasons == nil {
+		j.Reasons = []Reason{}
+	}
+	return j
+}
+
+// MarshalJSON writes {"steps", "outcome", "probability"}, the probability as
+// a decimal string or null.
+func (p Path) MarshalJSON() ([]byte, error) {
+	var prob *string
+	if p.Probability != nil {
+		s := p.Probability.String()
+		prob = &s
+	}
+	steps := p.Steps
+	if steps == nil {
+		steps = []Step{}
+	}
+	return json.Marshal(struct {
+		Steps       []Step  `json:"steps"`
+		Outcome     string  `json:"outcome"`
+		Probability *string `json:"probability"`
+	}{steps, p.Outcome, prob})
 }
