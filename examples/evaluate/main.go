@@ -28,7 +28,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -36,6 +35,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/dealscape/dealscape/deal"
 	"github.com/dealscape/dealscape/deal/scenario"
 	"github.com/dealscape/dealscape/examples/internal/report"
 )
@@ -59,15 +59,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	file := fs.String("f", "", "read the scenario from `file`, YAML or JSON (- for standard input)")
-	asOf := fs.String("asof", "", "evaluate the scenario as of this `date` (YYYY-MM-DD) instead of the document's as_of")
-	asJSON := fs.Bool("json", false, "print one JSON object instead of the readable report")
-	dotFile := fs.String("dot", "", "also write the ownership before any deal and after each proposal as Graphviz DOT to `file`")
-	mermaidFile := fs.String("mermaid", "", "also write the ownership graphs and each outcome's timeline as Mermaid diagrams in a Markdown `file`")
-	if err := fs.Parse(args); err != nil {
+	flags := report.AddFlags(fs, "", "evaluate the scenario as of this `date` (YYYY-MM-DD) instead of the document's as_of")
+	if err := report.Parse(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 	if *file == "" {
 		fs.Usage()
@@ -81,37 +75,33 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *asOf != "" {
-		d, err := time.Parse(time.DateOnly, *asOf)
-		if err != nil {
-			return fmt.Errorf("-asof: %q is not a date in the form YYYY-MM-DD", *asOf)
-		}
-		sc = sc.WithAsOf(d)
-	}
-	r, err := sc.Analyze(context.Background(), nil)
+	d, err := flags.AsOf()
 	if err != nil {
 		return err
 	}
+	if !d.IsZero() {
+		sc = sc.WithAsOf(d)
+	}
+	return flags.Analyze(stdout, sc, func(*deal.Result) (report.Extra, error) { return extra(f, sc, *file) })
+}
+
+// extra returns what the report prints besides the result: the parameters
+// and the document's report section.
+func extra(f *scenario.File, sc *deal.Scenario, file string) (report.Extra, error) {
 	x := report.Extra{
-		Params: []report.Param{{Name: "file", Value: *file}, {Name: "asof", Value: sc.AsOf().Format(time.DateOnly)}},
+		Params: []report.Param{{Name: "file", Value: file}, {Name: "asof", Value: sc.AsOf().Format(time.DateOnly)}},
 	}
 	if rep := f.Report; rep != nil {
 		x.Title, x.Outcomes, x.Assumptions = rep.Title, rep.Outcomes, rep.Assumptions
 		for _, fig := range rep.Figures {
 			o, err := f.Measure(sc, fig)
 			if err != nil {
-				return fmt.Errorf("report figure %q: %w", fig.Label, err)
+				return report.Extra{}, fmt.Errorf("report figure %q: %w", fig.Label, err)
 			}
 			x.Figures = append(x.Figures, report.Figure{Label: fig.Label, Proposal: fig.Proposal, Ownership: o})
 		}
 	}
-	if err := report.Diagrams(sc, r, *dotFile, *mermaidFile); err != nil {
-		return err
-	}
-	if *asJSON {
-		return report.JSON(stdout, r, x)
-	}
-	return report.Text(stdout, r, x)
+	return x, nil
 }
 
 // load reads the scenario document name, or standard input for "-".

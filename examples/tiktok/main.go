@@ -27,7 +27,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -59,39 +58,19 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("tiktok", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asOf := fs.String("asof", defaultAsOf, "evaluate the scenario as of this `date` (YYYY-MM-DD)")
-	asJSON := fs.Bool("json", false, "print one JSON object instead of the readable report")
-	dotFile := fs.String("dot", "", "also write the ownership before any deal and after each proposal as Graphviz DOT to `file`")
-	mermaidFile := fs.String("mermaid", "", "also write the ownership graphs and each outcome's timeline as Mermaid diagrams in a Markdown `file`")
-	if err := fs.Parse(args); err != nil {
+	flags := report.AddFlags(fs, defaultAsOf, "evaluate the scenario as of this `date` (YYYY-MM-DD)")
+	if err := report.Parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
-	}
-	d, err := time.Parse(time.DateOnly, *asOf)
+	d, err := flags.AsOf()
 	if err != nil {
-		return fmt.Errorf("-asof: %q is not a date in the form YYYY-MM-DD", *asOf)
+		return err
 	}
 	sc, err := scenario(d)
 	if err != nil {
 		return err
 	}
-	r, err := sc.Analyze(context.Background(), nil)
-	if err != nil {
-		return err
-	}
-	x, err := extra(sc, d)
-	if err != nil {
-		return err
-	}
-	if err := report.Diagrams(sc, r, *dotFile, *mermaidFile); err != nil {
-		return err
-	}
-	if *asJSON {
-		return report.JSON(stdout, r, x)
-	}
-	return report.Text(stdout, r, x)
+	return flags.Analyze(stdout, sc, func(*deal.Result) (report.Extra, error) { return extra(sc, d) })
 }
 
 // defaultAsOf is the date of the founding article (Der Standard / Reuters,

@@ -25,7 +25,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -71,23 +70,17 @@ type options struct {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("tiktokjv", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asOf := fs.String("asof", defaultAsOf, "evaluate the scenario as of this `date` (YYYY-MM-DD)")
+	flags := report.AddFlags(fs, defaultAsOf, "evaluate the scenario as of this `date` (YYYY-MM-DD)")
 	stake := fs.String("bytedance-stake", defaultStake, "ByteDance's `share` of the joint venture, as a fraction of 1; the other new investors hold what the named holdings leave")
 	threshold := fs.String("threshold", "at-least", "PAFACA's 20% test: \"at-least\" or \"more-than\" (the statutory wording is contested)")
 	affiliates := fs.Bool("affiliates-count-as-bytedance", false, "count the 30.1% held by affiliates of ByteDance's existing investors as ByteDance's")
-	asJSON := fs.Bool("json", false, "print one JSON object instead of the readable report")
-	dotFile := fs.String("dot", "", "also write the ownership before any deal and after each proposal as Graphviz DOT to `file`")
-	mermaidFile := fs.String("mermaid", "", "also write the ownership graphs and each outcome's timeline as Mermaid diagrams in a Markdown `file`")
-	if err := fs.Parse(args); err != nil {
+	if err := report.Parse(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 	o := options{affiliates: *affiliates}
 	var err error
-	if o.asOf, err = time.Parse(time.DateOnly, *asOf); err != nil {
-		return fmt.Errorf("-asof: %q is not a date in the form YYYY-MM-DD", *asOf)
+	if o.asOf, err = flags.AsOf(); err != nil {
+		return err
 	}
 	if o.stake, err = parseStake(*stake); err != nil {
 		return err
@@ -104,21 +97,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, err := sc.Analyze(context.Background(), nil)
-	if err != nil {
-		return err
-	}
-	x, err := extra(sc, o)
-	if err != nil {
-		return err
-	}
-	if err := report.Diagrams(sc, r, *dotFile, *mermaidFile); err != nil {
-		return err
-	}
-	if *asJSON {
-		return report.JSON(stdout, r, x)
-	}
-	return report.Text(stdout, r, x)
+	return flags.Analyze(stdout, sc, func(*deal.Result) (report.Extra, error) { return extra(sc, o) })
 }
 
 // Defaults: the day the binding agreements were signed (memo of 2025-12-18,
