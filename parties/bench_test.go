@@ -270,3 +270,81 @@ func BenchmarkControllers(b *testing.B) {
 		return err
 	})
 }
+
+// ancestorTree builds a register of n parties all above "a0000": each
+// subject has ten holders (2.0% to 8.9% each), a layer ten times the one
+// below, with a cross-holding from a holder of the neighbouring subject now
+// and then (the graph stays acyclic) and one stake in eight known only as a
+// range; jurisdictions and kinds come from a fixed-seed generator.
+func ancestorTree(tb testing.TB, n int) *parties.Register {
+	tb.Helper()
+	rng := rand.New(rand.NewPCG(3, 4))
+	codes := []string{"US", "US", "US", "CN", "CN", "KY", "GB", "DE", "FR", "JP", "SG", "CA"}
+	kinds := []parties.Kind{parties.Company, parties.Company, parties.Fund, parties.Person, parties.State}
+	id := func(i int) parties.ID { return parties.ID(fmt.Sprintf("a%04d", i)) }
+	ps := make([]parties.Party, n)
+	for i := range ps {
+		j := parties.MustJurisdiction(codes[rng.IntN(len(codes))])
+		ps[i] = parties.Party{ID: id(i), Kind: kinds[rng.IntN(len(kinds))], Jurisdiction: j, Headquarters: j}
+	}
+	var ss []parties.Stake
+	next := 1
+	for subject := 0; next < n; subject++ {
+		for h := 0; h < 10 && next < n; h++ {
+			permille := int64(20 + rng.IntN(70))
+			econ := parties.Exact(decimal.New(permille, -3))
+			if rng.IntN(8) == 0 {
+				econ = parties.Between(decimal.New(permille, -3), decimal.New(permille+10, -3))
+			}
+			ss = append(ss, parties.Stake{Holder: id(next), Subject: id(subject), Economic: econ})
+			next++
+		}
+		if prev := next - 11 - rng.IntN(5); subject > 0 && prev > subject && rng.IntN(2) == 0 {
+			ss = append(ss, parties.Stake{Holder: id(prev), Subject: id(subject), Economic: parties.Exact(decimal.New(int64(1+rng.IntN(9)), -3))})
+		}
+	}
+	r, err := parties.New(ps, ss)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+// BenchmarkOwnedBy1000 asks who holds "a0000", of 1,000 parties all above
+// it, under a few predicates: the cost of one look-through question on a
+// graph the size of a large corporate group.
+func BenchmarkOwnedBy1000(b *testing.B) {
+	r := ancestorTree(b, 1000)
+	preds := []parties.Predicate{
+		parties.In(parties.MustJurisdiction("US"), parties.Seat),
+		parties.In(parties.MustJurisdiction("EU"), parties.Incorporation),
+		parties.OfKind(parties.Person, parties.State),
+	}
+	for _, p := range preds {
+		b.Run(p.Name(), func(b *testing.B) {
+			o, err := r.OwnedBy("a0000", p, parties.Proportional())
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := r.OwnedBy("a0000", p, parties.Proportional()); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(o.Holders)), "holders")
+		})
+	}
+}
+
+// BenchmarkLookThrough1000 computes the interest of every one of 1,000
+// parties above "a0000".
+func BenchmarkLookThrough1000(b *testing.B) {
+	r := ancestorTree(b, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.LookThrough("a0000", parties.Proportional()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

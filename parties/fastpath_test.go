@@ -58,15 +58,20 @@ func fastWorld(t *rapid.T, cyclic bool) ([]Party, []Stake) {
 			}
 		}
 		hi := drawFraction(t, room[s])
-		lo := hi
-		if rapid.IntRange(0, 3).Draw(t, "range") == 0 {
+		lo, taken := hi, hi
+		switch rapid.IntRange(0, 5).Draw(t, "range") {
+		case 0:
 			lo = drawFraction(t, hi)
+		case 1:
+			// A range whose upper end may not hold together with the
+			// others: only lower ends must add up to at most 100%.
+			hi = hi.Add(drawFraction(t, one.Sub(hi)))
 		}
 		st := Stake{Holder: ps[h].ID, Subject: ps[s].ID, Economic: Between(lo, hi)}
 		if rapid.IntRange(0, 3).Draw(t, "votes apart") == 0 {
-			st.Voting = Exact(drawFraction(t, hi))
+			st.Voting = Exact(drawFraction(t, lo))
 		}
-		room[s] = room[s].Sub(hi)
+		room[s] = room[s].Sub(taken)
 		ss = append(ss, st)
 	}
 	return ps, ss
@@ -280,6 +285,9 @@ func TestFdec(t *testing.T) {
 		same("mul", a.Mul(b), p, ok)
 		s, ok := fa.add(fb)
 		same("add", a.Add(b), s, ok)
+		if got, want := fa.cmp(fb), a.Cmp(b); got != want {
+			t.Fatalf("cmp(%s, %s) = %d, want %d", a, b, got, want)
+		}
 		if got, want := fa.cmpOne(), a.Cmp(one); got != want {
 			t.Fatalf("cmpOne(%s) = %d, want %d", a, got, want)
 		}
@@ -376,4 +384,29 @@ func controllersReference(r *Register, subject ID, t Threshold) ([]Controller, e
 		return cmp.Or(cmp.Compare(rankTruth(a.Controls), rankTruth(b.Controls)), cmp.Compare(a.Party, b.Party))
 	})
 	return out, nil
+}
+
+// TestWithinSet checks the set behind In against Jurisdiction.Within for
+// every pair of two-letter codes that parse, the EU and the zero
+// Jurisdiction.
+func TestWithinSet(t *testing.T) {
+	js := []Jurisdiction{{}}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if j, err := ParseJurisdiction(string([]rune{a, b})); err == nil {
+				js = append(js, j)
+			}
+		}
+	}
+	if len(js) < 250 {
+		t.Fatalf("only %d jurisdictions", len(js))
+	}
+	for _, j := range js {
+		s := newWithinSet(j)
+		for _, x := range js {
+			if got, want := s.has(x), x.Within(j); got != want {
+				t.Errorf("%s within %s: %t, want %t", x, j, got, want)
+			}
+		}
+	}
 }

@@ -185,6 +185,30 @@ func (f fdec) add(g fdec) (fdec, bool) {
 	return fdec{c: int64(s), e: g.e, set: true}, true
 }
 
+// cmp compares f with g.
+func (f fdec) cmp(g fdec) int {
+	if f.c == 0 || g.c == 0 {
+		return cmp.Compare(f.c, g.c)
+	}
+	sign := 1
+	if f.e < g.e {
+		f, g, sign = g, f, -1
+	}
+	// f has the larger exponent: scale its coefficient to g's. If that
+	// overflows, f is the larger.
+	if d := f.e - g.e; d > 0 {
+		if d > fixedPlaces {
+			return sign
+		}
+		hi, lo := bits.Mul64(uint64(f.c), uint64(pow10[d]))
+		if hi != 0 || lo > math.MaxInt64 {
+			return sign
+		}
+		f.c = int64(lo)
+	}
+	return sign * cmp.Compare(f.c, g.c)
+}
+
 // cmpOne compares f with 1.
 func (f fdec) cmpOne() int {
 	switch {

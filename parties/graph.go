@@ -11,23 +11,38 @@ import (
 )
 
 // components is the strongly connected components of a graph, as [sccs]
-// returns them.
+// returns them, or the nodes of an acyclic graph in topological order, each
+// its own component, as [subgraph.order] returns them.
 type components struct {
-	// comp[v] is the position of v's component.
+	// comp[v] is the position of v's component (nil if acyclic).
 	comp []int32
 	// The members of component c, in increasing order, are
-	// members[bounds[c]:bounds[c+1]].
+	// members[bounds[c]:bounds[c+1]]; if acyclic (bounds is nil), member c
+	// is component c.
 	members, bounds []int32
 }
 
 // len returns the number of components.
-func (cs *components) len() int { return len(cs.bounds) - 1 }
+func (cs *components) len() int {
+	if cs.bounds == nil {
+		return len(cs.members)
+	}
+	return len(cs.bounds) - 1
+}
 
 // of returns the members of component c.
-func (cs *components) of(c int) []int32 { return cs.members[cs.bounds[c]:cs.bounds[c+1]] }
+func (cs *components) of(c int) []int32 {
+	if cs.bounds == nil {
+		return cs.members[c : c+1]
+	}
+	return cs.members[cs.bounds[c]:cs.bounds[c+1]]
+}
 
 // size returns the number of members in v's component.
 func (cs *components) size(v int32) int32 {
+	if cs.bounds == nil {
+		return 1
+	}
 	c := cs.comp[v]
 	return cs.bounds[c+1] - cs.bounds[c]
 }

@@ -147,3 +147,39 @@ func (g Group) Contains(j Jurisdiction) bool {
 	}
 	return false
 }
+
+// withinSet is the set of jurisdictions within one jurisdiction j (j itself
+// and, for a bloc, its members), for testing many parties against j without
+// a lookup of the bloc each time.
+type withinSet struct {
+	j    Jurisdiction
+	bits [(26*26 + 63) / 64]uint64 // by two-letter code, as codeIndex gives
+}
+
+// newWithinSet returns the set of jurisdictions within j.
+func newWithinSet(j Jurisdiction) *withinSet {
+	s := &withinSet{j: j}
+	for _, c := range append([]string{j.code}, blocs[j.code]...) {
+		if i, ok := codeIndex(c); ok {
+			s.bits[i/64] |= 1 << (i % 64)
+		}
+	}
+	return s
+}
+
+// has reports whether x is within the set's jurisdiction, as x.Within does.
+func (s *withinSet) has(x Jurisdiction) bool {
+	if i, ok := codeIndex(x.code); ok {
+		return s.bits[i/64]&(1<<(i%64)) != 0
+	}
+	return x.Within(s.j)
+}
+
+// codeIndex returns the position of a two-letter upper-case code among all
+// of them, and reports whether code is one.
+func codeIndex(code string) (int, bool) {
+	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
+		return 0, false
+	}
+	return int(code[0]-'A')*26 + int(code[1]-'A'), true
+}

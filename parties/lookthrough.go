@@ -41,7 +41,9 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 	local := s.local
 	local[subject] = 0
 	pairs := s.pairs[:0]
+	pstart := s.pstart[:0]
 	for q := 0; q < len(g.nodes); q++ {
+		pstart = append(pstart, int32(len(pairs)))
 		if g.terminal[q] {
 			continue
 		}
@@ -58,7 +60,7 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 			pairs = append(pairs, subgraphPair{u, int32(q), ei})
 		}
 	}
-	s.pairs = pairs
+	s.pairs, s.pstart = pairs, append(pstart, int32(len(pairs)))
 	n := len(g.nodes)
 	g.start = resize(g.start, n+1)
 	clear(g.start)
@@ -133,17 +135,19 @@ func (g *subgraph) solve(m Method, reads func(v int32) bool) (*solution, error) 
 	s := g.s
 	n := len(g.nodes)
 	sol := &s.sol
-	*sol = solution{g: g, cs: s.sccs.run(n, g.start, g.to), lo: &s.lo}
 	if g.r.decimalOnly {
+		*sol = solution{g: g, cs: s.sccs.run(n, g.start, g.to), lo: &s.lo}
 		return sol, g.solveDecimal(m, sol)
 	}
+	*sol = solution{g: g, cs: g.components(), lo: &s.lo}
 	need := g.needed(&sol.cs, reads)
+	same, inexact := g.weights(m, need)
 	s.lo.reset(n)
 	_, rounded, err := g.solveEnd(m, false, &sol.cs, need, &s.lo)
 	if err != nil {
 		return nil, err
 	}
-	if !rounded && (g.sameEnds(m, need) || g.allExact()) {
+	if !rounded && (same || !inexact && g.allExact()) {
 		sol.hi = sol.lo
 		return sol, nil
 	}
@@ -151,6 +155,72 @@ func (g *subgraph) solve(m Method, reads func(v int32) bool) (*solution, error) 
 	sol.hi = &s.hi
 	sol.unbounded, _, err = g.solveEnd(m, true, &sol.cs, need, &s.hi)
 	return sol, err
+}
+
+// components returns the components of g in the order [sccs] guarantees
+// (each after every component it holds): if g is acyclic, its nodes in
+// topological order, each its own component, found by Kahn's algorithm
+// over the stakes by subject; otherwise by Tarjan's algorithm.
+func (g *subgraph) components() components {
+	s := g.s
+	n := len(g.nodes)
+	left := resize(s.left, n) // holdings not yet in the order
+	for v := range n {
+		left[v] = g.start[v+1] - g.start[v]
+	}
+	order := resize(s.order, 0)
+	if left[0] == 0 {
+		order = append(order, 0)
+	}
+	for k := 0; k < len(order); k++ {
+		w := order[k]
+		for _, p := range s.pairs[s.pstart[w]:s.pstart[w+1]] {
+			if left[p.holder]--; left[p.holder] == 0 {
+				order = append(order, p.holder)
+			}
+		}
+	}
+	s.left, s.order = left, order
+	if len(order) == n {
+		return components{members: order}
+	}
+	return s.sccs.run(n, g.start, g.to)
+}
+
+// weights computes into g's scratch the weight under m of every stake held
+// by the nodes needed (all if need is nil), at both ends of the ranges, in
+// fixed point where it fits (wfit). It reports whether the weights are the
+// same decimals at both ends, coefficient and exponent, so that the figures
+// are too; and whether some weight certainly differs between the ends, so
+// that some share is not exact.
+func (g *subgraph) weights(m Method, need []bool) (same, inexact bool) {
+	s := g.s
+	k := len(g.to)
+	s.wlo, s.whi, s.wfit = resize(s.wlo, k), resize(s.whi, k), resize(s.wfit, k)
+	same = true
+	for v := range int32(len(g.nodes)) {
+		if need != nil && !need[v] {
+			continue
+		}
+		for i := g.start[v]; i < g.start[v+1]; i++ {
+			e := &g.r.edges[g.via[i]]
+			econ, vote, into := g.r.econ(e), Share{}, false
+			if m.kind == attribution { // the only method that reads votes
+				vote, into = g.r.vote(e), g.to[i] == 0
+			}
+			lo, okLo := fdecOf(m.coef(econ, vote, false, into))
+			hi, okHi := fdecOf(m.coef(econ, vote, true, into))
+			s.wlo[i], s.whi[i], s.wfit[i] = lo, hi, okLo && okHi
+			switch {
+			case !okLo || !okHi:
+				same = false
+			case lo != hi:
+				same = false
+				inexact = inexact || lo.cmp(hi) != 0
+			}
+		}
+	}
+	return same, inexact
 }
 
 // needed returns which nodes' figures the figures of the nodes read depend
@@ -180,34 +250,19 @@ func (g *subgraph) needed(cs *components, reads func(v int32) bool) []bool {
 	return need
 }
 
-// sameEnds reports whether the weights under m of the stakes held by the
-// nodes needed (all if need is nil) are the same decimals at both ends of
-// the ranges: the economic shares exact, in the same representation, and
-// under [Attribution] the voting shares exact too.
-func (g *subgraph) sameEnds(m Method, need []bool) bool {
-	for v := range int32(len(g.nodes)) {
-		if need != nil && !need[v] {
-			continue
-		}
-		for i := g.start[v]; i < g.start[v+1]; i++ {
-			e := &g.r.edges[g.via[i]]
-			econ := g.r.econ(e)
-			if econ.min.Exponent() != econ.max.Exponent() || cmpDec(econ.min, econ.max) != 0 {
-				return false
-			}
-			if m.kind == attribution && !g.r.vote(e).IsExact() {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // share returns the interest of local node v, capped to [0, 1].
 func (s *solution) share(v int32) Share {
+	if lo, hi, ok := s.shareFixed(v); ok {
+		l := lo.decimal()
+		h := l
+		if hi != lo {
+			h = hi.decimal()
+		}
+		return Share{min: l, max: h, set: true}
+	}
 	lo := s.lo.dec(v)
 	hi := lo
-	if s.hi != s.lo {
+	if s.hi != s.lo && (s.hi.wide[v] || s.lo.wide[v] || s.hi.f[v] != s.lo.f[v]) {
 		hi = s.hi.dec(v)
 	}
 	sh := Share{min: lo, max: hi, set: true}
@@ -275,37 +330,33 @@ func (g *subgraph) solveEnd(m Method, hi bool, cs *components, need []bool, x *f
 // the nodes it holds: in fixed point if they and every step fit, otherwise
 // with decimals.
 func (g *subgraph) solveNode(m Method, hi bool, v int32, x *figures, inf []bool) {
+	ws, wfit := g.s.wlo, g.s.wfit
+	if hi {
+		ws = g.s.whi
+	}
 	sum := fdec{}
 	if v == 0 {
 		sum = fdecOne
 	}
-	fits := true
-	for i := g.start[v]; i < g.start[v+1]; i++ {
-		w := g.coef(m, i, hi)
-		if w.Sign() == 0 {
-			continue
-		}
-		t := g.to[i]
-		if inf != nil && inf[t] {
-			inf[v] = true
-		}
-		if !fits {
-			continue
-		}
-		if x.wide[t] {
-			fits = false
-			continue
-		}
-		wf, ok := fdecOf(w)
-		if ok {
+	ok := true
+	for i := g.start[v]; i < g.start[v+1] && ok; i++ {
+		w := ws[i]
+		switch t := g.to[i]; {
+		case !wfit[i] || x.wide[t]:
+			ok = false
+		case w.c == 0:
+			// A weight of 0 adds nothing, not even to the exponent.
+		default:
+			if inf != nil && inf[t] {
+				inf[v] = true
+			}
 			var p fdec
-			if p, ok = wf.mul(x.f[t]); ok {
+			if p, ok = w.mul(x.f[t]); ok {
 				sum, ok = sum.add(p)
 			}
 		}
-		fits = ok
 	}
-	if fits {
+	if ok {
 		x.f[v], x.wide[v] = sum, false
 		return
 	}
@@ -315,6 +366,9 @@ func (g *subgraph) solveNode(m Method, hi bool, v int32, x *figures, inf []bool)
 	}
 	for i := g.start[v]; i < g.start[v+1]; i++ {
 		if w := g.coef(m, i, hi); w.Sign() != 0 {
+			if inf != nil && inf[g.to[i]] {
+				inf[v] = true
+			}
 			d = d.Add(w.Mul(x.dec(g.to[i])))
 		}
 	}
@@ -405,7 +459,11 @@ func (g *subgraph) solveEndDecimal(m Method, hi bool, cs *components) (x []decim
 // coef returns the weight of position i of the subgraph's stakes under m.
 func (g *subgraph) coef(m Method, i int32, hi bool) decimal.Decimal {
 	e := &g.r.edges[g.via[i]]
-	return m.coef(g.r.econ(e), g.r.vote(e), hi, g.to[i] == 0)
+	econ := g.r.econ(e)
+	if m.kind != attribution {
+		return m.coef(econ, Share{}, hi, false) // votes do not count
+	}
+	return m.coef(econ, g.r.vote(e), hi, g.to[i] == 0)
 }
 
 // solveCycle solves x = b + C x on the strongly connected component c, where
@@ -636,7 +694,7 @@ func (r *Register) LookThrough(subject ID, m Method) (*Interests, error) {
 		return nil, err
 	}
 	in := &Interests{subject: subject, method: m, list: make([]Interest, 0, len(g.nodes)-1)}
-	for _, v := range g.byParty(1) {
+	for _, v := range g.byParty(1, nil) {
 		sh := sol.share(v)
 		if sol.cyclic(v) {
 			// Count the walks that do not return to v: solve again with v
@@ -650,14 +708,20 @@ func (r *Register) LookThrough(subject ID, m Method) (*Interests, error) {
 	return in, nil
 }
 
-// byParty returns the local nodes from first on in the order of their
-// parties, which is ID order. The slice is g's scratch memory.
-func (g *subgraph) byParty(first int32) []int32 {
+// byParty returns the local nodes from first on, those where only is set
+// if only is not nil, in the order of their parties, which is ID order. The
+// slice is g's scratch memory.
+func (g *subgraph) byParty(first int32, only []bool) []int32 {
 	vs := resize(g.s.fill, 0)
 	for v := first; v < int32(len(g.nodes)); v++ {
-		vs = append(vs, v)
+		if only == nil || only[v] {
+			vs = append(vs, g.nodes[v])
+		}
 	}
-	slices.SortFunc(vs, func(a, b int32) int { return cmp.Compare(g.nodes[a], g.nodes[b]) })
+	slices.Sort(vs)
+	for i, p := range vs {
+		vs[i] = g.s.local[p]
+	}
 	g.s.fill = vs
 	return vs
 }
@@ -743,10 +807,11 @@ func (r *Register) OwnedBy(subject ID, p Predicate, m Method) (Ownership, error)
 	// The total, in fixed point while every figure fits.
 	var lo, hi fdec
 	fits := true
-	for _, v := range g.byParty(1) {
-		if !matches[v] {
-			continue
-		}
+	holders := g.byParty(1, matches)
+	if len(holders) > 0 {
+		o.Holders = make([]Interest, 0, len(holders))
+	}
+	for _, v := range holders {
 		o.Holders = append(o.Holders, Interest{Party: r.parties[g.nodes[v]].ID, Share: sol.share(v)})
 		if fits {
 			l, h, ok := sol.shareFixed(v)

@@ -101,11 +101,10 @@ func (p Predicate) WithName(name string) Predicate { p.name = name; return p }
 // In matches parties whose jurisdiction on basis b is j or lies within the
 // bloc j.
 func In(j Jurisdiction, b Basis) Predicate {
+	within := newWithinSet(j).has
 	return Predicate{
-		name: fmt.Sprintf("%s parties (%s)", j, b),
-		match: func(p *Party) bool {
-			return slices.ContainsFunc(b.jurisdictions(p), func(x Jurisdiction) bool { return x.Within(j) })
-		},
+		name:  fmt.Sprintf("%s parties (%s)", j, b),
+		match: func(p *Party) bool { return slices.ContainsFunc(b.jurisdictions(p), within) },
 	}
 }
 

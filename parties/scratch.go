@@ -18,13 +18,22 @@ type scratch struct {
 	// entry is -1 between queries.
 	local []int32
 
-	g      subgraph
+	g subgraph
+	// The subgraph's stakes by subject: those held in local node q are
+	// pairs[pstart[q]:pstart[q+1]].
 	pairs  []subgraphPair
+	pstart []int32
 	fill   []int32
-	sccs   sccsBuf
-	need   []bool
-	lo, hi figures
-	sol    solution
+	// The components: a topological order, or Tarjan's.
+	left, order []int32
+	sccs        sccsBuf
+	need        []bool
+	// The weight of each subgraph stake at the lower and upper ends, where
+	// wfit says they fit in fixed point.
+	wlo, whi []fdec
+	wfit     []bool
+	lo, hi   figures
+	sol      solution
 
 	// For Controllers: stamps, vote sums and the stakes behind them.
 	ctl controlBuf
@@ -55,8 +64,8 @@ func (s *scratch) release() {
 		s.local[v] = -1
 	}
 	// Drop the decimals, which the results may hold on to.
-	clear(s.lo.d)
-	clear(s.hi.d)
+	s.lo.drop()
+	s.hi.drop()
 	s.g.r = nil
 	s.sol = solution{}
 	scratchPool.Put(s)
@@ -69,6 +78,7 @@ type figures struct {
 	f    []fdec
 	d    []decimal.Decimal
 	wide []bool
+	used bool // d may hold decimals
 }
 
 // reset sizes x for n nodes, none of them wide.
@@ -77,6 +87,15 @@ func (x *figures) reset(n int) {
 	x.d = resize(x.d, n)
 	x.wide = resize(x.wide, n)
 	clear(x.wide)
+	x.used = true
+}
+
+// drop forgets the decimals of x, if it was used since it last was.
+func (x *figures) drop() {
+	if x.used {
+		clear(x.d)
+		x.used = false
+	}
 }
 
 // dec returns the figure of node v as a decimal.
