@@ -52,13 +52,13 @@ func (r *Register) Controllers(subject ID, t Threshold) ([]Controller, error) {
 	b := &g.s.ctl
 	var out []Controller
 	for v := int32(1); v < int32(len(g.nodes)); v++ {
-		hi, chain := b.controls(g, v, t, !exact)
+		hi, chain := b.controls(g, v, t, !exact, true)
 		if !hi {
 			continue
 		}
 		lo := hi
 		if !exact {
-			lo, _ = b.controls(g, v, t, false)
+			lo, _ = b.controls(g, v, t, false, false)
 		}
 		if lo {
 			out = append(out, Controller{Party: r.parties[g.nodes[v]].ID, Controls: Holds, Chain: chain})
@@ -106,6 +106,7 @@ type controlBuf struct {
 	pos, next  []int32
 	order      []int32
 	queue      []int32
+	keep       []int32
 }
 
 // begin starts a call on a subgraph of n nodes.
@@ -130,8 +131,8 @@ func (b *controlBuf) begin(n int) {
 
 // controls reports whether local node c of g controls the subject (local
 // node 0) at threshold t, using the lower or upper ends of voting ranges,
-// and the stakes that prove it.
-func (b *controlBuf) controls(g *subgraph, c int32, t Threshold, hi bool) (bool, []Stake) {
+// and, if chain is set, the stakes that prove it.
+func (b *controlBuf) controls(g *subgraph, c int32, t Threshold, hi, chain bool) (bool, []Stake) {
 	b.begin(len(g.nodes))
 	gen := b.gen
 	b.in[c] = gen
@@ -162,6 +163,9 @@ func (b *controlBuf) controls(g *subgraph, c int32, t Threshold, hi bool) (bool,
 				b.in[w] = gen
 				b.order = append(b.order, w)
 				if w == 0 {
+					if !chain {
+						return true, nil
+					}
 					return true, b.chain(g)
 				}
 				queue = append(queue, w)
@@ -176,20 +180,29 @@ func (b *controlBuf) controls(g *subgraph, c int32, t Threshold, hi bool) (bool,
 func (b *controlBuf) chain(g *subgraph) []Stake {
 	gen := b.gen
 	b.need[0] = gen
-	var out []Stake
+	// From the subject up, mark the entities whose stakes lead to it, and
+	// count the stakes (at most).
+	keep := b.keep[:0]
+	n := 0
 	for k := len(b.order) - 1; k >= 0; k-- {
 		w := b.order[k]
 		if b.need[w] != gen {
 			continue
 		}
-		var ss []Stake
+		keep = append(keep, w)
 		for j := b.head[w]; j >= 0; j = b.next[j] {
 			e := &g.r.edges[g.via[b.pos[j]]]
 			h, _ := g.localOf(e.holder)
 			b.need[h] = gen
-			g.r.yieldStakes(e, func(s Stake) bool { ss = append(ss, s); return true })
+			n += int(e.last - e.first)
 		}
-		out = append(ss, out...)
+	}
+	b.keep = keep
+	out := make([]Stake, 0, n)
+	for i := len(keep) - 1; i >= 0; i-- {
+		for j := b.head[keep[i]]; j >= 0; j = b.next[j] {
+			out = g.r.appendStakes(out, &g.r.edges[g.via[b.pos[j]]])
+		}
 	}
 	return out
 }

@@ -410,3 +410,91 @@ func TestWithinSet(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentQueries runs look-through queries on one register from
+// several goroutines at once, with registers of other sizes in between, and
+// checks each answer against the one computed alone: queries share working
+// memory through the register and a pool.
+func TestConcurrentQueries(t *testing.T) {
+	big := treeRegister(t, 300)
+	small := treeRegister(t, 20)
+	us := In(MustJurisdiction("US"), Seat)
+	type answers struct {
+		in  *Interests
+		own Ownership
+		cs  []Controller
+		x   Explanation
+	}
+	ask := func(r *Register, subject, holder ID) answers {
+		var a answers
+		var err error
+		if a.in, err = r.LookThrough(subject, Proportional()); err != nil {
+			t.Error(err)
+		}
+		if a.own, err = r.OwnedBy(subject, us, Proportional()); err != nil {
+			t.Error(err)
+		}
+		if a.cs, err = r.Controllers(subject, Majority); err != nil {
+			t.Error(err)
+		}
+		if a.x, err = r.Explain(subject, holder, Attribution(Majority)); err != nil {
+			t.Error(err)
+		}
+		return a
+	}
+	subjects := []ID{"c000", "c001", "c002", "c004"}
+	want := map[*Register][]answers{}
+	for _, r := range []*Register{big, small} {
+		for _, s := range subjects {
+			want[r] = append(want[r], ask(r, s, "c013"))
+		}
+	}
+	done := make(chan struct{})
+	for w := range 8 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 50 {
+				r := big
+				if (w+i)%3 == 0 {
+					r = small
+				}
+				k := (w + i) % len(subjects)
+				if got := ask(r, subjects[k], "c013"); !reflect.DeepEqual(want[r][k], got) {
+					t.Errorf("worker %d, query %d: answers differ from those computed alone", w, i)
+					return
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
+
+// treeRegister returns a register of n companies, company i held by
+// companies 3i+1 to 3i+3 (20%, 30% and 25% to 26%), and company 3i+1 also
+// holding 5% of company i+1; every other company is seated in the US.
+func treeRegister(t *testing.T, n int) *Register {
+	t.Helper()
+	ps := make([]Party, n)
+	for i := range ps {
+		ps[i] = Party{ID: ID(fmt.Sprintf("c%03d", i)), Jurisdiction: MustJurisdiction([]string{"US", "CN"}[i%2])}
+	}
+	shares := []Share{Exact(decimal.New(2, -1)), Exact(decimal.New(3, -1)), Between(decimal.New(25, -2), decimal.New(26, -2))}
+	var ss []Stake
+	for i := range ps {
+		for k, sh := range shares {
+			if h := 3*i + 1 + k; h < n {
+				ss = append(ss, Stake{Holder: ps[h].ID, Subject: ps[i].ID, Economic: sh})
+			}
+		}
+		if h := 3*i + 1; h < n && i+1 < h {
+			ss = append(ss, Stake{Holder: ps[h].ID, Subject: ps[i+1].ID, Economic: Exact(decimal.New(5, -2))})
+		}
+	}
+	r, err := New(ps, ss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}

@@ -33,7 +33,7 @@ type subgraphPair struct{ holder, subject, edge int32 }
 // subgraph collects the part of r above subject; terminal reports the nodes
 // that are not looked through (never called for the subject).
 func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph {
-	s := getScratch(len(r.parties))
+	s := r.getScratch()
 	g := &s.g
 	*g = subgraph{r: r, s: s,
 		nodes: append(g.nodes[:0], subject), terminal: append(g.terminal[:0], false),

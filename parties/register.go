@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -71,6 +72,10 @@ func New(parties []Party, stakes []Stake) (*Register, error) {
 // returns answers for the latest state: the stakes that have no end date
 // (Until is zero), whatever their start dates. [Register.AsOf] gives the
 // register of another date.
+//
+// Queries that look through holdings reuse working memory: a register keeps
+// that of its last query (four bytes per party, and a few hundred per party
+// above the largest subject it was asked about) for the next.
 type Register struct {
 	// parties point into the builder's, which it never changes in place.
 	parties []*Party
@@ -94,6 +99,9 @@ type Register struct {
 	outIdx   []int32
 	outStart []int32
 
+	// spare keeps the working memory of the last query for the next, out
+	// of reach of the collector, which empties pools.
+	spare *atomic.Pointer[scratch]
 	// decimalOnly makes look-through use decimal arithmetic throughout,
 	// for tests that check the fixed-point path against it.
 	decimalOnly bool
@@ -157,7 +165,7 @@ func (r *Register) vote(e *edge) Share {
 // place.
 func (b *Builder) Build() (*Register, error) {
 	var errs []error
-	r := &Register{index: make(map[ID]int32, len(b.parties))}
+	r := &Register{index: make(map[ID]int32, len(b.parties)), spare: new(atomic.Pointer[scratch])}
 	r.parties = make([]*Party, len(b.parties))
 	for i := range b.parties {
 		r.parties[i] = &b.parties[i]
@@ -486,7 +494,8 @@ func (r *Register) index2() {
 // receiver is unchanged; the two share their parties and stakes. The zero
 // time is before every date: only stakes without a start date count.
 func (r *Register) AsOf(d time.Time) *Register {
-	c := &Register{parties: r.parties, index: r.index, input: r.input, order: r.order, ends: r.ends, dated: true, asOf: d}
+	c := &Register{parties: r.parties, index: r.index, input: r.input, order: r.order, ends: r.ends, dated: true, asOf: d,
+		spare: new(atomic.Pointer[scratch])}
 	c.index2()
 	return c
 }
@@ -568,6 +577,16 @@ func (r *Register) yieldStakes(e *edge, yield func(Stake) bool) bool {
 		}
 	}
 	return true
+}
+
+// appendStakes appends the active stakes behind e to ss.
+func (r *Register) appendStakes(ss []Stake, e *edge) []Stake {
+	for i := e.first; i < e.last; i++ {
+		if s := r.stake(i); r.active(s) {
+			ss = append(ss, *s)
+		}
+	}
+	return ss
 }
 
 // Edit returns a new [Builder] holding a copy of every party and stake of r,

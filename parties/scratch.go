@@ -2,6 +2,7 @@ package parties
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/shopspring/decimal"
 )
@@ -37,13 +38,24 @@ type scratch struct {
 
 	// For Controllers: stamps, vote sums and the stakes behind them.
 	ctl controlBuf
+
+	// home is where the register queried keeps a spare scratch.
+	home *atomic.Pointer[scratch]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// getScratch returns a scratch for a register of n parties.
-func getScratch(n int) *scratch {
-	s := scratchPool.Get().(*scratch)
+// getScratch returns a scratch for a query on r: the one r keeps if no other
+// query holds it, otherwise one from the pool.
+func (r *Register) getScratch() *scratch {
+	var s *scratch
+	if r.spare != nil {
+		s = r.spare.Swap(nil)
+	}
+	if s == nil {
+		s = scratchPool.Get().(*scratch)
+	}
+	n := len(r.parties)
 	if len(s.local) < n {
 		old := len(s.local)
 		if cap(s.local) >= n {
@@ -55,10 +67,13 @@ func getScratch(n int) *scratch {
 			s.local[i] = -1
 		}
 	}
+	s.home = r.spare
 	return s
 }
 
-// release puts s back in the pool. Nothing computed in s may be used after.
+// release makes s available to other queries, kept by its register if it is
+// not much larger than the register needs. Nothing computed in s may be
+// used after.
 func (s *scratch) release() {
 	for _, v := range s.g.nodes {
 		s.local[v] = -1
@@ -66,9 +81,17 @@ func (s *scratch) release() {
 	// Drop the decimals, which the results may hold on to.
 	s.lo.drop()
 	s.hi.drop()
+	n := 0
+	if s.g.r != nil {
+		n = len(s.g.r.parties)
+	}
 	s.g.r = nil
 	s.sol = solution{}
-	scratchPool.Put(s)
+	home := s.home
+	s.home = nil
+	if home == nil || len(s.local) > 2*n+1024 || !home.CompareAndSwap(nil, s) {
+		scratchPool.Put(s)
+	}
 }
 
 // figures holds the look-through figures of a subgraph's nodes at one end of
