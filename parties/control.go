@@ -276,7 +276,7 @@ func (r *Register) UltimateOwners(subject ID, opts *OwnerOptions) ([]Owner, erro
 		out = append(out, Owner{Party: r.parties[g.nodes[v]].ID, Share: sh, Meets: meets})
 	}
 	slices.SortFunc(out, func(a, b Owner) int {
-		return cmp.Or(b.Share.max.Cmp(a.Share.max), b.Share.min.Cmp(a.Share.min), cmp.Compare(a.Party, b.Party))
+		return cmp.Or(cmpDec(b.Share.max, a.Share.max), cmpDec(b.Share.min, a.Share.min), cmp.Compare(a.Party, b.Party))
 	})
 	return out, nil
 }

@@ -140,8 +140,7 @@ func (g *subgraph) solve(m Method, reads func(v int32) bool) (*solution, error) 
 		return sol, g.solveDecimal(m, sol)
 	}
 	*sol = solution{g: g, cs: g.components(), lo: &s.lo}
-	need := g.needed(&sol.cs, reads)
-	same, inexact := g.weights(m, need)
+	need, same, inexact := g.weights(m, &sol.cs, reads)
 	s.lo.reset(n)
 	_, rounded, err := g.solveEnd(m, false, &sol.cs, need, &s.lo)
 	if err != nil {
@@ -187,67 +186,58 @@ func (g *subgraph) components() components {
 	return s.sccs.run(n, g.start, g.to)
 }
 
-// weights computes into g's scratch the weight under m of every stake held
-// by the nodes needed (all if need is nil), at both ends of the ranges, in
-// fixed point where it fits (wfit). It reports whether the weights are the
-// same decimals at both ends, coefficient and exponent, so that the figures
-// are too; and whether some weight certainly differs between the ends, so
-// that some share is not exact.
-func (g *subgraph) weights(m Method, need []bool) (same, inexact bool) {
+// weights finds which nodes' figures the figures of the nodes read
+// depend on (need; nil for all of them): the nodes read, every node they
+// hold, directly or not, and every cycle with all it holds. For the stakes
+// those nodes hold, it computes into g's scratch the weight under m at both
+// ends of the ranges, in fixed point where it fits (wfit). It reports
+// whether the weights are the same decimals at both ends, coefficient and
+// exponent, so that the figures are too; and whether some weight certainly
+// differs between the ends, so that some share is not exact.
+func (g *subgraph) weights(m Method, cs *components, reads func(v int32) bool) (need []bool, same, inexact bool) {
 	s := g.s
+	if reads != nil {
+		need = resize(s.need, len(g.nodes))
+		clear(need)
+		s.need = need
+	}
 	k := len(g.to)
 	s.wlo, s.whi, s.wfit = resize(s.wlo, k), resize(s.whi, k), resize(s.wfit, k)
 	same = true
-	for v := range int32(len(g.nodes)) {
-		if need != nil && !need[v] {
-			continue
-		}
-		for i := g.start[v]; i < g.start[v+1]; i++ {
-			e := &g.r.edges[g.via[i]]
-			econ, vote, into := g.r.econ(e), Share{}, false
-			if m.kind == attribution { // the only method that reads votes
-				vote, into = g.r.vote(e), g.to[i] == 0
-			}
-			lo, okLo := fdecOf(m.coef(econ, vote, false, into))
-			hi, okHi := fdecOf(m.coef(econ, vote, true, into))
-			s.wlo[i], s.whi[i], s.wfit[i] = lo, hi, okLo && okHi
-			switch {
-			case !okLo || !okHi:
-				same = false
-			case lo != hi:
-				same = false
-				inexact = inexact || lo.cmp(hi) != 0
-			}
-		}
-	}
-	return same, inexact
-}
-
-// needed returns which nodes' figures the figures of the nodes read depend
-// on (nil for all of them): the nodes read, every node they hold, directly
-// or not, and every cycle with all it holds.
-func (g *subgraph) needed(cs *components, reads func(v int32) bool) []bool {
-	if reads == nil {
-		return nil
-	}
-	need := resize(g.s.need, len(g.nodes))
-	clear(need)
-	g.s.need = need
-	// Tarjan's order puts a component after every component it holds:
-	// going backwards, every holder of a component comes before it.
+	// Components come each after every component it holds: going
+	// backwards, every holder of a component comes before it.
 	for c := cs.len() - 1; c >= 0; c-- {
 		members := cs.of(c)
-		if len(members) == 1 && !need[members[0]] && !reads(members[0]) {
+		if need != nil && len(members) == 1 && !need[members[0]] && !reads(members[0]) {
 			continue
 		}
 		for _, v := range members {
-			need[v] = true
+			if need != nil {
+				need[v] = true
+			}
 			for i := g.start[v]; i < g.start[v+1]; i++ {
-				need[g.to[i]] = true
+				if need != nil {
+					need[g.to[i]] = true
+				}
+				e := &g.r.edges[g.via[i]]
+				econ, vote, into := g.r.econ(e), Share{}, false
+				if m.kind == attribution { // the only method that reads votes
+					vote, into = g.r.vote(e), g.to[i] == 0
+				}
+				lo, okLo := fdecOf(m.coef(econ, vote, false, into))
+				hi, okHi := fdecOf(m.coef(econ, vote, true, into))
+				s.wlo[i], s.whi[i], s.wfit[i] = lo, hi, okLo && okHi
+				switch {
+				case !okLo || !okHi:
+					same = false
+				case lo != hi:
+					same = false
+					inexact = inexact || lo.cmp(hi) != 0
+				}
 			}
 		}
 	}
-	return need
+	return need, same, inexact
 }
 
 // share returns the interest of local node v, capped to [0, 1].
