@@ -78,7 +78,7 @@ func (b *sccsBuf) run(n int, start, adj []int32) components {
 	}
 	onStack := resize(b.onStack, n)
 	clear(onStack)
-	cs := components{comp: resize(b.cs.comp, n), members: b.cs.members[:0], bounds: append(b.cs.bounds[:0], 0)}
+	cs := components{comp: resize(b.cs.comp, n), members: slices.Grow(b.cs.members[:0], n), bounds: append(slices.Grow(b.cs.bounds[:0], n+1), 0)}
 	stack, calls := b.stack[:0], b.calls[:0]
 	next := int32(0)
 	for root := range int32(n) {

@@ -73,9 +73,10 @@ func New(parties []Party, stakes []Stake) (*Register, error) {
 // (Until is zero), whatever their start dates. [Register.AsOf] gives the
 // register of another date.
 //
-// Queries that look through holdings reuse working memory: a register keeps
-// that of its last query (four bytes per party, and a few hundred per party
-// above the largest subject it was asked about) for the next.
+// Queries that look through holdings reuse working memory. A register of
+// many parties keeps that of its last query (four bytes per party, and a few
+// hundred per party above the largest subject it was asked about) for the
+// next.
 type Register struct {
 	// parties point into the builder's, which it never changes in place.
 	parties []*Party
@@ -100,7 +101,8 @@ type Register struct {
 	outStart []int32
 
 	// spare keeps the working memory of the last query for the next, out
-	// of reach of the collector, which empties pools.
+	// of reach of the collector, which empties pools (nil for a small
+	// register: see keepSpare).
 	spare *atomic.Pointer[scratch]
 	// decimalOnly makes look-through use decimal arithmetic throughout,
 	// for tests that check the fixed-point path against it.
@@ -165,7 +167,7 @@ func (r *Register) vote(e *edge) Share {
 // place.
 func (b *Builder) Build() (*Register, error) {
 	var errs []error
-	r := &Register{index: make(map[ID]int32, len(b.parties)), spare: new(atomic.Pointer[scratch])}
+	r := &Register{index: make(map[ID]int32, len(b.parties))}
 	r.parties = make([]*Party, len(b.parties))
 	for i := range b.parties {
 		r.parties[i] = &b.parties[i]
@@ -255,6 +257,7 @@ func (b *Builder) Build() (*Register, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	r.keepSpare()
 	b.built = true
 	return r, nil
 }
@@ -494,8 +497,8 @@ func (r *Register) index2() {
 // receiver is unchanged; the two share their parties and stakes. The zero
 // time is before every date: only stakes without a start date count.
 func (r *Register) AsOf(d time.Time) *Register {
-	c := &Register{parties: r.parties, index: r.index, input: r.input, order: r.order, ends: r.ends, dated: true, asOf: d,
-		spare: new(atomic.Pointer[scratch])}
+	c := &Register{parties: r.parties, index: r.index, input: r.input, order: r.order, ends: r.ends, dated: true, asOf: d}
+	c.keepSpare()
 	c.index2()
 	return c
 }

@@ -45,8 +45,20 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// getScratch returns a scratch for a query on r: the one r keeps if no other
-// query holds it, otherwise one from the pool.
+// spareFrom is the number of parties from which a register keeps a spare
+// scratch: below it, filling the dense index of a scratch that the collector
+// took from the pool costs little.
+const spareFrom = 1 << 14
+
+// keepSpare gives r a place for a spare scratch if it is large.
+func (r *Register) keepSpare() {
+	if len(r.parties) >= spareFrom {
+		r.spare = new(atomic.Pointer[scratch])
+	}
+}
+
+// getScratch returns a scratch for a query on r: the one r keeps if it keeps
+// one and no other query holds it, otherwise one from the pool.
 func (r *Register) getScratch() *scratch {
 	var s *scratch
 	if r.spare != nil {
