@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"reflect"
 	"slices"
+	"sync/atomic"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -411,12 +412,13 @@ func TestWithinSet(t *testing.T) {
 	}
 }
 
-// TestConcurrentQueries runs look-through queries on one register from
-// several goroutines at once, with registers of other sizes in between, and
-// checks each answer against the one computed alone: queries share working
-// memory through the register and a pool.
+// TestConcurrentQueries runs look-through queries on two registers from
+// several goroutines at once, and checks each answer against the one
+// computed alone: queries share working memory through a pool and, on the
+// larger register, the spare the register keeps.
 func TestConcurrentQueries(t *testing.T) {
 	big := treeRegister(t, 300)
+	big.spare = new(atomic.Pointer[scratch]) // as a register of many parties has
 	small := treeRegister(t, 20)
 	us := In(MustJurisdiction("US"), Seat)
 	type answers struct {
