@@ -137,12 +137,16 @@ func (b *sccsBuf) run(n int, start, adj []int32) components {
 }
 
 // resize returns s with length n, reusing its memory where it is large
-// enough; the contents are not cleared.
+// enough; the contents are not cleared. Memory that is reused grows with
+// room to spare.
 func resize[S ~[]E, E any](s S, n int) S {
-	if cap(s) < n {
-		return make(S, n, n+n/4)
+	switch {
+	case cap(s) >= n:
+		return s[:n]
+	case cap(s) == 0:
+		return make(S, n)
 	}
-	return s[:n]
+	return make(S, n, n+n/4)
 }
 
 // checkClosedCycles reports every group of parties held entirely by each
