@@ -3,6 +3,7 @@ package parties_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -538,4 +539,19 @@ func TestBuildLarge(t *testing.T) {
 	require.ErrorIs(t, errs[0], parties.ErrUnknownParty)
 	require.ErrorIs(t, errs[1], parties.ErrShareRange)
 	require.ErrorIs(t, errs[2], parties.ErrSelfStake)
+}
+
+func TestPercentRejectsNaNAndInfinity(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    float64
+	}{{"NaN", math.NaN()}, {"+Inf", math.Inf(1)}, {"-Inf", math.Inf(-1)}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := parties.Percent(tc.p)
+			require.True(t, s.IsZero())
+			_, err := parties.New([]parties.Party{{ID: "a"}, {ID: "b"}}, []parties.Stake{{Holder: "a", Subject: "b", Economic: s}})
+			require.ErrorIs(t, err, parties.ErrShareRange)
+		})
+	}
+	require.True(t, parties.Percent(12.5).Equal(parties.MustParseShare("0.125")))
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dealscape/dealscape/internal/iso3166"
@@ -182,4 +183,13 @@ func codeIndex(code string) (int, bool) {
 		return 0, false
 	}
 	return int(code[0]-'A')*26 + int(code[1]-'A'), true
+}
+
+// key identifies the group's name and members, for [Predicate.Key].
+func (g Group) key() string {
+	codes := make([]string, len(g.members))
+	for i, m := range g.members {
+		codes[i] = m.code
+	}
+	return strconv.Quote(g.name) + ":" + strings.Join(codes, "+")
 }

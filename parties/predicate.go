@@ -3,7 +3,9 @@ package parties
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Basis says which of a party's jurisdictions a jurisdiction test looks at.
@@ -70,22 +72,40 @@ func (b Basis) jurisdictions(p *Party) []Jurisdiction {
 }
 
 // Predicate selects parties, for [Register.OwnedBy] and the rules built on
-// it. It has a name used in explanations ("US persons").
+// it. It has a name used in explanations ("US persons") and a key that
+// identifies what it matches.
 //
 // The zero Predicate matches no party.
 type Predicate struct {
 	name  string
+	key   string
 	match func(*Party) bool
 }
 
+// matchSeq numbers the predicates made by [Match], whose functions cannot be
+// compared.
+var matchSeq atomic.Uint64
+
 // Match returns a predicate with the given name that matches the parties for
-// which f reports true. f must not keep or modify the party.
+// which f reports true; a nil f matches no party. f must not keep or modify
+// the party. Each call gives a predicate with a key of its own.
 func Match(name string, f func(Party) bool) Predicate {
-	return Predicate{name: name, match: func(p *Party) bool { return f(*p) }}
+	key := "match#" + strconv.FormatUint(matchSeq.Add(1), 10)
+	if f == nil {
+		return Predicate{name: name, key: key}
+	}
+	return Predicate{name: name, key: key, match: func(p *Party) bool { return f(*p) }}
 }
 
 // Name returns the predicate's name.
 func (p Predicate) Name() string { return p.name }
+
+// Key identifies what the predicate matches, whatever its name: predicates
+// built alike by this package's constructors ([In], [InGroup], [OfKind],
+// [Tagged], [IDs], [AnyOf], [AllOf], [Not]) have equal keys and match the
+// same parties; every [Match] has a key of its own. Caches of results by
+// predicate key on it. The zero Predicate's key is "".
+func (p Predicate) Key() string { return p.key }
 
 // String returns the predicate's name.
 func (p Predicate) String() string { return p.name }
@@ -104,6 +124,7 @@ func In(j Jurisdiction, b Basis) Predicate {
 	within := newWithinSet(j).has
 	return Predicate{
 		name:  fmt.Sprintf("%s parties (%s)", j, b),
+		key:   "in(" + j.code + "," + b.String() + ")",
 		match: func(p *Party) bool { return slices.ContainsFunc(b.jurisdictions(p), within) },
 	}
 }
@@ -112,6 +133,7 @@ func In(j Jurisdiction, b Basis) Predicate {
 func InGroup(g Group, b Basis) Predicate {
 	return Predicate{
 		name:  fmt.Sprintf("%s (%s)", g.Name(), b),
+		key:   "group(" + g.key() + "," + b.String() + ")",
 		match: func(p *Party) bool { return slices.ContainsFunc(b.jurisdictions(p), g.Contains) },
 	}
 }
@@ -125,13 +147,14 @@ func OfKind(kinds ...Kind) Predicate {
 	}
 	return Predicate{
 		name:  "kind " + strings.Join(names, " or "),
+		key:   "kind(" + strings.Join(names, ",") + ")",
 		match: func(p *Party) bool { return slices.Contains(ks, p.Kind) },
 	}
 }
 
 // Tagged matches parties that carry tag.
 func Tagged(tag string) Predicate {
-	return Predicate{name: "tagged " + tag, match: func(p *Party) bool { return slices.Contains(p.Tags, tag) }}
+	return Predicate{name: "tagged " + tag, key: "tag(" + strconv.Quote(tag) + ")", match: func(p *Party) bool { return slices.Contains(p.Tags, tag) }}
 }
 
 // IDs matches the parties with the given IDs.
@@ -142,7 +165,12 @@ func IDs(ids ...ID) Predicate {
 		set[id] = true
 		names = append(names, string(id))
 	}
-	return Predicate{name: strings.Join(names, ", "), match: func(p *Party) bool { return set[p.ID] }}
+	keys := make([]string, 0, len(set))
+	for id := range set {
+		keys = append(keys, strconv.Quote(string(id)))
+	}
+	slices.Sort(keys)
+	return Predicate{name: strings.Join(names, ", "), key: "ids(" + strings.Join(keys, ",") + ")", match: func(p *Party) bool { return set[p.ID] }}
 }
 
 // AnyOf matches parties that satisfy at least one of ps.
@@ -150,6 +178,7 @@ func AnyOf(ps ...Predicate) Predicate {
 	ps = slices.Clone(ps)
 	return Predicate{
 		name: joinNames(ps, " or "),
+		key:  "any(" + joinKeys(ps) + ")",
 		match: func(q *Party) bool {
 			return slices.ContainsFunc(ps, func(p Predicate) bool { return p.matches(q) })
 		},
@@ -161,6 +190,7 @@ func AllOf(ps ...Predicate) Predicate {
 	ps = slices.Clone(ps)
 	return Predicate{
 		name: joinNames(ps, " and "),
+		key:  "all(" + joinKeys(ps) + ")",
 		match: func(q *Party) bool {
 			for _, p := range ps {
 				if !p.matches(q) {
@@ -174,7 +204,7 @@ func AllOf(ps ...Predicate) Predicate {
 
 // Not matches parties that do not satisfy p.
 func Not(p Predicate) Predicate {
-	return Predicate{name: "not " + p.name, match: func(q *Party) bool { return !p.matches(q) }}
+	return Predicate{name: "not " + p.name, key: "not(" + p.key + ")", match: func(q *Party) bool { return !p.matches(q) }}
 }
 
 func joinNames(ps []Predicate, sep string) string {
@@ -183,4 +213,12 @@ func joinNames(ps []Predicate, sep string) string {
 		names[i] = p.name
 	}
 	return "(" + strings.Join(names, sep) + ")"
+}
+
+func joinKeys(ps []Predicate) string {
+	keys := make([]string, len(ps))
+	for i, p := range ps {
+		keys[i] = p.key
+	}
+	return strings.Join(keys, ",")
 }

@@ -3,6 +3,7 @@ package parties
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -34,8 +35,14 @@ func Between(min, max decimal.Decimal) Share { return Share{min: min, max: max, 
 
 // Percent returns the exact share p/100, as in Percent(12.5) for 12.5%. It
 // goes through the decimal representation of p, so Percent(12.5) is exactly
-// 0.125.
-func Percent(p float64) Share { return Exact(decimal.NewFromFloat(p).Shift(-2)) }
+// 0.125. A NaN or infinite p gives the zero Share, which a [Builder]
+// rejects.
+func Percent(p float64) Share {
+	if math.IsNaN(p) || math.IsInf(p, 0) {
+		return Share{}
+	}
+	return Exact(decimal.NewFromFloat(p).Shift(-2))
+}
 
 // MustParseShare is like [ParseShare] but panics on invalid input. It is meant
 // for literals in tests and examples.

@@ -107,12 +107,12 @@ func (w *World) subject(id parties.ID) parties.ID {
 }
 
 // OwnedBy returns [parties.Register.OwnedBy] for the world's register,
-// computing it once per subject, predicate name and method. Predicates with
-// the same name are taken to mean the same. An empty subject means the
-// target.
+// computing it once per subject, predicate ([parties.Predicate.Key]) and
+// method. An empty subject means the target.
 func (w *World) OwnedBy(subject parties.ID, p parties.Predicate, m parties.Method) (parties.Ownership, error) {
 	r := w.ownedBy(subject, p, m, m.String())
 	o := r.o
+	o.Predicate = p.Name()
 	o.Holders = slices.Clone(o.Holders)
 	return o, r.err
 }
@@ -121,7 +121,7 @@ func (w *World) OwnedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 // m.String(), which callers may have computed once.
 func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Method, method string) *ownResult {
 	subject = w.subject(subject)
-	k := ownKey{subject, p.Name(), method}
+	k := ownKey{subject, p.Key(), method}
 	w.c.mu.Lock()
 	r, ok := w.c.owned[k]
 	w.c.mu.Unlock()

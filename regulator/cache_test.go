@@ -1,0 +1,48 @@
+package regulator_test
+
+import (
+	"testing"
+
+	"github.com/dealscape/dealscape/parties"
+	"github.com/dealscape/dealscape/regulator"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Two predicates under one name but matching different parties must not
+// share a cached answer; two built alike under different names must.
+func TestWorldCacheKeysOnWhatPredicatesMatch(t *testing.T) {
+	us, cn := parties.MustJurisdiction("US"), parties.MustJurisdiction("CN")
+	reg, err := parties.New([]parties.Party{
+		{ID: "s", Jurisdiction: us},
+		{ID: "a", Jurisdiction: us},
+		{ID: "b", Jurisdiction: cn},
+	}, []parties.Stake{
+		{Holder: "a", Subject: "s", Economic: parties.MustParseShare("40%")},
+		{Holder: "b", Subject: "s", Economic: parties.MustParseShare("60%")},
+	})
+	require.NoError(t, err)
+	w := regulator.NewWorld(regulator.Facts{Register: reg, Target: "s"})
+	for _, tc := range []struct {
+		name string
+		pred parties.Predicate
+		want string
+	}{
+		{"US under a shared name", parties.In(us, parties.Seat).WithName("g"), "0.4"},
+		{"CN under the same name", parties.In(cn, parties.Seat).WithName("g"), "0.6"},
+		{"a Match under the same name", parties.Match("g", func(p parties.Party) bool { return p.ID == "a" }), "0.4"},
+		{"another Match under the same name", parties.Match("g", func(p parties.Party) bool { return p.ID == "b" }), "0.6"},
+		{"a nil Match", parties.Match("g", nil), "0"},
+		{"US again, another name", parties.In(us, parties.Seat).WithName("US parties"), "0.4"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o, err := w.OwnedBy("", tc.pred, parties.Direct())
+			require.NoError(t, err)
+			assert.True(t, o.Share.Equal(parties.MustParseShare(tc.want)), "got %s", o.Share)
+			assert.Equal(t, tc.pred.Name(), o.Predicate)
+		})
+	}
+	assert.Equal(t, parties.In(us, parties.Seat).Key(), parties.In(us, parties.Seat).WithName("x").Key())
+	assert.NotEqual(t, parties.In(us, parties.Seat).Key(), parties.In(us, parties.Either).Key())
+	assert.NotEqual(t, parties.Tagged("a,b").Key(), parties.AnyOf(parties.Tagged("a"), parties.Tagged("b")).Key())
+}
