@@ -178,7 +178,9 @@ func (s *Scenario) aggregate(evals [][]*comboEval) *Result {
 	}
 	sq := get(StatusQuo, Nothing)
 
-	known := true
+	// Without any likelihood only possibility and dates are reported, even
+	// where every event happens to be certain.
+	known := s.hasLikelihoods()
 	for _, g := range gs {
 		known = known && g.known
 	}
@@ -557,4 +559,20 @@ func union(a, b []string) []string {
 	out := append(slices.Clone(a), b...)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// hasLikelihoods reports whether the scenario gives any likelihood at all.
+func (s *Scenario) hasLikelihoods() bool {
+	l := s.s.Likelihoods
+	if len(l.Proposals)+len(l.Consent)+len(l.Clearance)+len(l.Trigger)+len(l.Injunction)+len(l.Extension)+len(l.Timely) > 0 {
+		return true
+	}
+	for _, p := range s.s.Proposals {
+		for _, d := range p.Dimensions {
+			if d.Likelihoods != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

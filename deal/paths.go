@@ -43,7 +43,7 @@ func (r *Result) Paths() iter.Seq[Path] {
 					outcome = s.s.Threats[d].Outcome
 				}
 				path := Path{Steps: s.stateSteps(r.opts, state), Outcome: outcome}
-				if known {
+				if known && s.hasLikelihoods() {
 					path.Probability = &prob
 				}
 				return yield(path)
@@ -60,7 +60,7 @@ func (r *Result) Paths() iter.Seq[Path] {
 				if ev == nil {
 					continue
 				}
-				if !s.pathsOf(r, i, j, pp, ppKnown && dimsKnown(p), yield) {
+				if !s.pathsOf(r, i, j, pp, ppKnown && dimsKnown(p) && s.hasLikelihoods(), yield) {
 					return
 				}
 			}

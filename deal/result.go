@@ -148,7 +148,8 @@ type Outcome struct {
 	// date); for a consequence, the day its deadline takes effect. Zero
 	// where it has no date (the status quo) or is impossible.
 	Earliest, Latest time.Time
-	// Probability is the outcome's probability; nil where likelihoods are
+	// Probability is the outcome's probability; nil where the scenario
+	// gives no likelihoods at all, or where likelihoods are
 	// missing for some open event.
 	Probability *decimal.Decimal
 	// Witness is one path that reaches a possible outcome.

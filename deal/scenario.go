@@ -360,21 +360,11 @@ func checkCondition(c regulator.Condition, known func(parties.ID) bool) []error 
 	if c == nil {
 		return nil
 	}
-	g, err := regulator.NewGate(regulator.GateSpec{ID: "position",
-		Regulator: regulator.Regulator{ID: "position", Jurisdiction: parties.MustJurisdiction("US")}, Trigger: c})
-	if err != nil {
-		var out []error
-		for _, e := range flatten(err) {
-			// A position may rely on a mitigation no gate of its own
-			// defines.
-			if !errors.Is(e, regulator.ErrUnknownMitigation) {
-				out = append(out, e)
-			}
-		}
-		return out
-	}
 	var out []error
-	for _, id := range g.Parties() {
+	if err := regulator.ValidateCondition(c); err != nil {
+		out = append(out, flatten(err)...)
+	}
+	for _, id := range regulator.ConditionParties(c) {
 		if !known(id) {
 			out = append(out, fmt.Errorf("%w: %q, named by the position's condition", ErrUnknownParty, id))
 		}

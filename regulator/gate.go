@@ -530,8 +530,32 @@ func (g Gate) String() string {
 // Parties returns the IDs of the parties the gate's conditions name
 // explicitly, for checking them against a register.
 func (g Gate) Parties() []parties.ID {
+	return conditionParties(g.s.Trigger, g.s.Clearance)
+}
+
+// ConditionParties returns the IDs of the parties c names explicitly, in
+// order, for checking them against a register.
+func ConditionParties(c Condition) []parties.ID { return conditionParties(c) }
+
+// ValidateCondition reports every problem in the structure of c, as
+// [NewGate] would for a gate's trigger: a missing part, a threshold outside
+// [0, 1], a comparison that is not a lower bound where one is needed. Each
+// problem is a [*FieldError] of kind "condition" naming the field by its
+// path from c. A nil c has no problem.
+func ValidateCondition(c Condition) error {
+	if c == nil {
+		return nil
+	}
+	var errs []error
+	c.check("condition", func(field string, err error) {
+		errs = append(errs, &FieldError{Kind: "condition", ID: c.String(), Field: field, Err: err})
+	})
+	return errors.Join(errs...)
+}
+
+func conditionParties(cs ...Condition) []parties.ID {
 	var ids []parties.ID
-	for _, c := range []Condition{g.s.Trigger, g.s.Clearance} {
+	for _, c := range cs {
 		walk(c, func(x Condition) {
 			switch x := x.(type) {
 			case owned:
