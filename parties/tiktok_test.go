@@ -47,14 +47,24 @@ func TestTikTokGlobalUSShare(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, look.Share.Equal(parties.Between(d("0.52"), d("0.528"))), "look-through: %s", look.Share)
 	require.Equal(t, "52.0%–52.8%", look.Share.String())
-	t.Log(look)
 	owners, err := reg.UltimateOwners("tiktok-global", nil)
 	require.NoError(t, err)
-	t.Log(owners)
+	var ids []parties.ID
+	for _, o := range owners {
+		ids = append(ids, o.Party)
+	}
+	// By upper end: US investors 32.8%, then employees and founders 16%
+	// each (20% of 80%), other investors 16.0% at most, Oracle, Walmart.
+	require.Equal(t, []parties.ID{"us-investors", "employees", "founders", "other-investors", "oracle", "walmart"}, ids)
+	require.True(t, owners[0].Share.Equal(parties.Between(d("0.32"), d("0.328"))), "us-investors: %s", owners[0].Share)
 	ctl, err := reg.Controllers("tiktok-global", parties.Threshold{})
 	require.NoError(t, err)
-	t.Log(ctl)
+	require.Len(t, ctl, 1)
+	require.Equal(t, parties.ID("bytedance"), ctl[0].Party)
+	require.Equal(t, parties.Holds, ctl[0].Controls)
 	x, err := reg.Explain("tiktok-global", "us-investors", parties.Proportional())
 	require.NoError(t, err)
-	t.Log(x.Paths, x.Remainder)
+	require.Len(t, x.Paths, 1)
+	require.Equal(t, "us-investors -(40%–41%)-> bytedance -(80%)-> tiktok-global = 32.0%–32.8%", x.Paths[0].String())
+	require.True(t, x.Remainder.Equal(parties.Exact(d("0"))), "remainder %s", x.Remainder)
 }
