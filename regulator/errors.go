@@ -17,11 +17,10 @@ var (
 	ErrWindow            = errors.New("regulator: in-force window ends before it starts")
 	ErrPhase             = errors.New("regulator: invalid review phase")
 	ErrExtension         = errors.New("regulator: invalid deadline extension")
+	ErrCount             = errors.New("regulator: count out of range")
 	ErrUnknownMitigation = errors.New("regulator: mitigation referenced but not defined")
 	ErrUnknownParty      = errors.New("regulator: unknown party")
 	ErrDuplicate         = errors.New("regulator: duplicate ID")
-	ErrTermType          = errors.New("regulator: term value of the wrong type")
-	ErrProbability       = errors.New("regulator: probability outside [0, 1]")
 )
 
 var errNoRegister = errors.New("regulator: the world has no register")

@@ -248,6 +248,9 @@ func (t Timeline) check(report func(string, error)) {
 		if p.Max.IsZero() && !p.Min.IsZero() {
 			report(f+".max", fmt.Errorf("%w: no maximum length but a minimum of %s", ErrPhase, p.Min))
 		}
+		if !p.Min.IsZero() && !p.Max.IsZero() && p.Min.Unit() != p.Max.Unit() {
+			report(f, fmt.Errorf("%w: minimum %s and maximum %s count in different units", ErrPhase, p.Min, p.Max))
+		}
 		if p.Min.Unit() == p.Max.Unit() && p.Min.Len() > p.Max.Len() && p.Min.Len() >= 0 && p.Max.Len() > 0 {
 			report(f, fmt.Errorf("%w: minimum %s is above maximum %s", ErrPhase, p.Min, p.Max))
 		}
@@ -358,7 +361,14 @@ func NewGate(spec GateSpec) (Gate, error) {
 		report("id", fmt.Errorf("%w: gate ID (gate named %q)", ErrMissing, spec.Name))
 	}
 	if err := spec.Regulator.Validate(); err != nil {
-		report("regulator", err)
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			var fe *FieldError
+			if errors.As(e, &fe) {
+				report("regulator."+fe.Field, fe.Err)
+			} else {
+				report("regulator", e)
+			}
+		}
 	}
 	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !dateOnly(spec.InForce.Until).After(dateOnly(spec.InForce.From)) {
 		report("in_force", fmt.Errorf("%w: %s", ErrWindow, spec.InForce))

@@ -108,8 +108,8 @@ func TestNewGateProblems(t *testing.T) {
 		sentinel error
 	}{
 		{"missing ID", func(s *regulator.GateSpec) { s.ID = "" }, "id", regulator.ErrMissing},
-		{"missing regulator", func(s *regulator.GateSpec) { s.Regulator = regulator.Regulator{} }, "regulator", regulator.ErrMissing},
-		{"regulator without jurisdiction", func(s *regulator.GateSpec) { s.Regulator.Jurisdiction = parties.Jurisdiction{} }, "regulator", regulator.ErrMissing},
+		{"regulator without ID", func(s *regulator.GateSpec) { s.Regulator.ID = "" }, "regulator.id", regulator.ErrMissing},
+		{"regulator without jurisdiction", func(s *regulator.GateSpec) { s.Regulator.Jurisdiction = parties.Jurisdiction{} }, "regulator.jurisdiction", regulator.ErrMissing},
 		{"window of one day's hours", func(s *regulator.GateSpec) {
 			s.InForce = regulator.Window{From: date(2020, 8, 28).Add(time.Hour), Until: date(2020, 8, 28).Add(20 * time.Hour)}
 		}, "in_force", regulator.ErrWindow},
@@ -131,8 +131,8 @@ func TestNewGateProblems(t *testing.T) {
 		{"no controllers", func(s *regulator.GateSpec) {
 			s.Clearance = regulator.Controlled("", parties.Predicate{}, parties.Majority)
 		}, "clearance.holders", regulator.ErrMissing},
-		{"at least more than there are", func(s *regulator.GateSpec) { s.Clearance = regulator.AtLeastOf(3, good, good) }, "clearance.k", regulator.ErrThreshold},
-		{"at least a negative number", func(s *regulator.GateSpec) { s.Clearance = regulator.AtLeastOf(-1, good) }, "clearance.k", regulator.ErrThreshold},
+		{"at least more than there are", func(s *regulator.GateSpec) { s.Clearance = regulator.AtLeastOf(3, good, good) }, "clearance.k", regulator.ErrCount},
+		{"at least a negative number", func(s *regulator.GateSpec) { s.Clearance = regulator.AtLeastOf(-1, good) }, "clearance.k", regulator.ErrCount},
 		{"nil in And", func(s *regulator.GateSpec) { s.Clearance = regulator.And(good, nil) }, "clearance[1]", regulator.ErrMissing},
 		{"nil in Not", func(s *regulator.GateSpec) { s.Clearance = regulator.Not(nil) }, "clearance", regulator.ErrMissing},
 		{"nil in Named", func(s *regulator.GateSpec) { s.Trigger = regulator.Named("x", nil) }, "trigger", regulator.ErrMissing},

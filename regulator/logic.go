@@ -156,7 +156,7 @@ func (c atLeastCond) String() string {
 func (c atLeastCond) children() []Condition { return c.cs }
 func (c atLeastCond) check(field string, report func(string, error)) {
 	if c.k < 0 || c.k > len(c.cs) {
-		report(field+".k", fmt.Errorf("%w: at least %d of %d conditions", ErrThreshold, c.k, len(c.cs)))
+		report(field+".k", fmt.Errorf("%w: at least %d of %d conditions", ErrCount, c.k, len(c.cs)))
 	}
 	checkChildren(c.cs, field, report)
 }

@@ -171,7 +171,18 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 // China exceeds CombinedChina, and at least two of them each have a
 // turnover in China above EachInChina.
 type SAMRThresholds struct {
-	CombinedWorldwide, CombinedChina, EachInChina decimal.Decimal
+	// CombinedWorldwide is the parties' combined worldwide turnover, CNY.
+	CombinedWorldwide decimal.Decimal
+	// CombinedChina is their combined turnover in China, CNY.
+	CombinedChina decimal.Decimal
+	// EachInChina is the turnover in China of each of at least two parties,
+	// CNY.
+	EachInChina decimal.Decimal
+}
+
+// IsZero reports whether no threshold is given.
+func (t SAMRThresholds) IsZero() bool {
+	return t.CombinedWorldwide.IsZero() && t.CombinedChina.IsZero() && t.EachInChina.IsZero()
 }
 
 // SAMRThresholds2024 returns the thresholds the State Council promulgated in
@@ -257,7 +268,7 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 	}{{"Thresholds.CombinedWorldwide", th.CombinedWorldwide}, {"Thresholds.CombinedChina", th.CombinedChina}, {"Thresholds.EachInChina", th.EachInChina}} {
 		c.amount(a.name, a.d)
 	}
-	if th == (SAMRThresholds{}) && !o.Filed.IsZero() && dateOnly(o.Filed).Before(date(2024, 1, 1)) {
+	if th.IsZero() && !o.Filed.IsZero() && dateOnly(o.Filed).Before(date(2024, 1, 1)) {
 		c.addf("Thresholds", ErrNoFigures, "the thresholds before January 2024 are not known; give them for a filing on %s", dateOnly(o.Filed).Format(time.DateOnly))
 	}
 	th = SAMRThresholds{
