@@ -128,8 +128,9 @@ var fdecOne = fdec{c: 1, e: 0, set: true}
 const fdecExpLimit = 1 << 28
 
 // fdecOf returns d as an fdec and reports whether it fits: a non-negative
-// coefficient of at most 18 digits. d must not be [decimal.Zero] itself
-// (it would come back set).
+// coefficient of at most 18 digits. [decimal.Zero] itself comes back as a
+// zero computed by arithmetic (set): it is converted only as a weight, and a
+// weight of 0 is skipped.
 func fdecOf(d decimal.Decimal) (fdec, bool) {
 	e := d.Exponent()
 	if d.NumDigits() > fixedPlaces || e < -fdecExpLimit || e > fdecExpLimit {
@@ -178,7 +179,7 @@ func (f fdec) add(g fdec) (fdec, bool) {
 		}
 		c = lo
 	}
-	s := c + uint64(g.c) // no wrap: g.c < 2^63 and, if c is, so is the sum
+	s := c + uint64(g.c) // wraps only if c >= 2^63, which is refused
 	if c > math.MaxInt64 || s > math.MaxInt64 {
 		return fdec{}, false
 	}
