@@ -2,6 +2,7 @@ package parties_test
 
 import (
 	"errors"
+	"strings"
 	"fmt"
 	"testing"
 	"time"
@@ -211,6 +212,38 @@ func FuzzParseThreshold(f *testing.F) {
 		}
 		if back.Op != th.Op || !back.Value.Equal(th.Value) {
 			t.Fatalf("ParseThreshold(%q) = %s, round trip gives %s", s, th, back)
+		}
+	})
+}
+
+// FuzzParseJurisdiction checks that parsing never panics, that what parses
+// is an assigned code or a known bloc in upper case, and that it survives
+// a text round trip.
+func FuzzParseJurisdiction(f *testing.F) {
+	for _, s := range []string{"US", "cn", " gb ", "EU", "XX", "", "U", "USA", "ü1", "eu"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		j, err := parties.ParseJurisdiction(s)
+		if err != nil {
+			if !errors.Is(err, parties.ErrJurisdiction) {
+				t.Fatalf("ParseJurisdiction(%q): error %v does not wrap ErrJurisdiction", s, err)
+			}
+			return
+		}
+		if j.IsZero() || len(j.Code()) != 2 || strings.ToUpper(j.Code()) != j.Code() {
+			t.Fatalf("ParseJurisdiction(%q) = %q", s, j.Code())
+		}
+		b, err := j.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back parties.Jurisdiction
+		if err := back.UnmarshalText(b); err != nil || back != j {
+			t.Fatalf("round trip of %q: %v, %v", j.Code(), back, err)
+		}
+		if !j.Within(j) {
+			t.Fatalf("%s is not within itself", j)
 		}
 	})
 }
