@@ -2,8 +2,8 @@ package parties_test
 
 import (
 	"errors"
-	"strings"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
