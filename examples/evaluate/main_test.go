@@ -106,7 +106,7 @@ func TestTikTokMatchesTheGoExample(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build ../tiktok: %v\n%s", err, out)
 	}
-	for _, args := range [][]string{nil, {"-asof", "2020-08-01"}, {"-asof", "2020-08-28"}, {"-asof", "2020-09-13"}} {
+	for _, args := range [][]string{nil, {"-asof", "2020-07-31"}, {"-asof", "2020-08-01"}, {"-asof", "2020-08-28"}, {"-asof", "2020-09-12"}, {"-asof", "2020-09-13"}} {
 		t.Run(strings.Join(append([]string{"default"}, args...), " "), func(t *testing.T) {
 			goOut, err := exec.Command(bin, append([]string{"-json"}, args...)...).Output()
 			require.NoError(t, err)
@@ -143,9 +143,9 @@ func TestTikTokOutcomes(t *testing.T) {
 	require.NotNil(t, oracle.Earliest)
 	require.NotNil(t, oracle.Latest)
 	assert.Equal(t, "2020-09-14", *oracle.Earliest)
-	assert.Equal(t, "2020-12-12", *oracle.Latest)
+	assert.Equal(t, "2021-01-25", *oracle.Latest, "both deadlines may be stopped: the longest CFIUS review")
 	assert.True(t, byID["us-ban"].Possible)
-	assert.False(t, byID["status-quo"].Possible)
+	assert.True(t, byID["status-quo"].Possible, "the prohibitions enjoined and the divestiture order left unenforced")
 	require.Len(t, out.Ownership, 3)
 	assert.Equal(t, "20%", out.Ownership[0].Share)
 	assert.Equal(t, "52.0%–52.8%", out.Ownership[1].Share)

@@ -98,7 +98,7 @@ const (
 	termMarkets        = "markets"               // set: the countries whose TikTok business changes hands
 	termAlgorithm      = "algorithm-transferred" // yes/no: the recommendation algorithm is transferred
 	termSourceCode     = "source-code-transferred"
-	termDataCustodian  = "data-custodian" // text: the party that holds US user data
+	termDataCustodian  = "data-custodian" // text: the trusted third party that holds US user data for the business
 	termBoardSeats     = "board-seats"
 	termUSDirectors    = "us-directors"
 	termHeadquarters   = "headquarters"
@@ -121,7 +121,35 @@ var (
 	// usParties are the parties headquartered in the US (or, where the
 	// headquarters are not known, incorporated there).
 	usParties = parties.In(us, parties.Seat).WithName("US parties")
+
+	// byteDance is ByteDance Ltd.; looking through, its share of a
+	// business counts what it holds through its subsidiaries.
+	byteDance = parties.IDs("bytedance").WithName("ByteDance and its subsidiaries")
 )
+
+// refused is the day ByteDance's refusal to sell TikTok's algorithm and
+// source code was reported (Microsoft's statement and SCMP's ByteDance
+// source, 2020-09-13).
+// https://www.nasdaq.com/articles/microsoft-says-bytedance-wont-sell-tiktoks-u.s.-operations-to-it-2020-09-13 ;
+// https://www.axios.com/tiktok-rejects-microsoft-takeover-offer-4271674e-61dc-4f7c-b302-ecb900a8bd46.html
+var refused = date("2020-09-13")
+
+// licenceSection cites the articles on the letter of intent and the
+// licence with the caveat the sources put on their numbering.
+// https://www.ccpit-patent.com.cn/node/1286/1289
+const licenceSection = "Articles 35–36 (2002 numbering; the numbering after the 2011 and 2019 revisions is unconfirmed)"
+
+// exporterApplies is the part of the export-licence test that depends on
+// ByteDance: the exporter must apply, and it will not apply for the export
+// of an algorithm it refuses to sell. Before its refusal it was negotiating
+// under US pressure and might apply.
+func exporterApplies() regulator.Condition {
+	return regulator.Named("an application by the exporter, ByteDance (none once it refused, on "+refused.Format(time.DateOnly)+", to sell the algorithm or source code)",
+		regulator.And(
+			regulator.Before(refused),
+			regulator.Const(parties.Open, "ByteDance, negotiating under US pressure, may apply"),
+		))
+}
 
 func date(s string) time.Time {
 	t, err := time.Parse(time.DateOnly, s)
@@ -234,15 +262,32 @@ func register() (*parties.Register, error) {
 
 // gates returns the approval requirements.
 func gates() ([]regulator.Gate, error) {
-	// The Genworth/China Oceanwide precedent: CFIUS cleared on 2018-06-09
-	// with a mitigation agreement requiring a US-based third-party service
-	// provider to hold the US policyholders' data.
+	// The order requires ByteDance to divest all its interests in TikTok's
+	// US assets and in US user data; CFIUS asks of any buyer whether it is
+	// US-owned and has close ties to ByteDance.
+	// https://regulations.vlex.com/vid/regarding-the-acquisition-of-847299197 ;
+	// https://benton.org/headlines/order-regarding-acquisition-musically-bytedance-ltd
+	// Where ByteDance keeps no interest, US user data go with the business
+	// to the buyer (Microsoft: "US user data would move to, and stay in, the
+	// US", 8-K exhibit of 2020-08-02,
+	// https://www.sec.gov/Archives/edgar/data/789019/000119312520207517/d49621dex991.htm),
+	// and no custodian is needed.
+	divested := regulator.Named("ByteDance keeps no interest in the business, whose US user data pass with it to the buyer",
+		regulator.Owned(regulator.OwnershipRule{Holders: byteDance, Method: parties.Proportional(),
+			Threshold: parties.Threshold{Op: parties.AtMost, Value: decimal.Zero}}))
+	// Where ByteDance keeps an interest, the Genworth/China Oceanwide
+	// precedent applies: CFIUS cleared on 2018-06-09 with a mitigation
+	// agreement requiring Genworth to use a US-based third-party service
+	// provider, independent of the Chinese buyer, to manage and protect its
+	// US policyholders' data ("unabhängiger Dienstleister", Der Standard
+	// 2020-09-14).
 	// https://www.tradepractitioner.com/2018/06/china-oceanwide-holdings-group-co-ltd-and-genworth-financial-inc/
 	custodian := regulator.Mitigation{
 		ID:        "trusted-us-data-custodian",
-		Name:      "a trusted US company holds US user data (as in CFIUS's Genworth/China Oceanwide clearance of 2018-06-09)",
+		Name:      "a trusted US company other than ByteDance holds US user data for the business, as the independent US-based service provider of CFIUS's Genworth/China Oceanwide clearance of 2018-06-09",
 		Available: regulator.TermParty(termDataCustodian, usParties),
 	}
+	dataSecured := regulator.Named("US user data out of ByteDance's reach", regulator.Or(divested, regulator.Requires(custodian)))
 	// The President wants majority US ownership ("sollte diese nicht
 	// mehrheitlich in die Hand eines US-Konzerns übergehen", Der Standard
 	// 2020-09-14; "total control", 2020-09-21:
@@ -276,7 +321,7 @@ func gates() ([]regulator.Gate, error) {
 			Section:    "Order of 2020-08-14 regarding the acquisition of Musical.ly by ByteDance Ltd. (85 FR 51297)",
 			URL:        "https://regulations.vlex.com/vid/regarding-the-acquisition-of-847299197",
 		},
-		Clearance:     regulator.And(majority, regulator.Requires(custodian)),
+		Clearance:     regulator.And(majority, dataSecured),
 		Mitigations:   []regulator.Mitigation{custodian},
 		Discretionary: true,
 		// Acceptance within 10 business days; review 45 days, the
@@ -297,20 +342,32 @@ func gates() ([]regulator.Gate, error) {
 	// information push service technology based on data analysis" a
 	// restricted export that needs a licence.
 	// https://cset.georgetown.edu/publication/revisions-to-the-content-of-the-catalog-of-prohibited-or-restricted-technology-exports ;
-	// https://www.steptoeinternationalcomplianceblog.com/2020/09/china-updates-its-catalogue-of-technologies-prohibited-and-restricted-from-export/
-	// That China would refuse the licence is an inference: MOFCOM called
-	// the revision routine and "not targeted at specific enterprises"
-	// (https://www.tellerreport.com/business/2020-09-03-the-ministry-of-commerce-denies-the-adjustment-of-the-restricted-export-technology-catalogue-against-tiktok.rJ7c6qmCmw.html),
-	// while the rules were read as a threat to the sale
-	// (https://chinaeconomicreview.com/chinas-new-tech-export-rules-pose-further-threat-to-tiktoks-us-survival/)
-	// and state media said no source code would go to a US buyer (CGTN, in
-	// the article of 2020-09-14) and, later, that Beijing had "no reason
-	// to approve" (https://www.straitstimes.com/world/united-states/beijing-nod-unlikely-for-unfair-tiktok-deal-global-times).
+	// https://www.steptoeinternationalcomplianceblog.com/2020/09/china-updates-its-catalogue-of-technologies-prohibited-and-restricted-from-export/ ;
+	// http://en.people.cn/n3/2020/0831/c90000-9740110.html (Xinhua, 2020-08-31)
+	// The exporter applies to the provincial commerce department; until
+	// MOFCOM's letter of intent it may not negotiate in substance or sign the
+	// export contract, and it applies for the licence with the signed
+	// contract (Arts 35–36 of the Regulations in their 2002 numbering; the
+	// numbering after the 2011 and 2019 revisions is UNCONFIRMED).
+	// https://www.tellerreport.com/business/2020-09-03-the-ministry-of-commerce-denies-the-adjustment-of-the-restricted-export-technology-catalogue-against-tiktok.rJ7c6qmCmw.html ;
+	// https://www.ccpit-patent.com.cn/node/1286/1289
+	// So the licence depends on the transfer: once ByteDance refused to
+	// sell the algorithm or source code (2020-09-13), no exporter would apply
+	// and no licence could be granted. Before then, whether MOFCOM would
+	// grant one is left to its discretion: by 2020-09-14 China had not said.
+	// The rules were read as a threat to the sale
+	// (https://chinaeconomicreview.com/chinas-new-tech-export-rules-pose-further-threat-to-tiktoks-us-survival/,
+	// 2020-08-31; Xinhua the same day), while MOFCOM called the revision
+	// routine and "not targeted at specific enterprises" and told companies
+	// to consult the provincial commerce department (tellerreport,
+	// 2020-09-03). The editorials saying Beijing would not approve came
+	// later (Global Times 2020-09-21, China Daily 2020-09-23) and are not
+	// used.
 	// The preset gives the authority, legal basis, in-force date, the
-	// trigger (an export of catalogue item 056101X) and the timeline: a
-	// decision within 30 working days, then the licence within 15 days
-	// (working days in the preset; the day unit is UNCONFIRMED).
-	// https://www.ccpit-patent.com.cn/node/1286/1289 ;
+	// trigger (an export of catalogue item 056101X), MOFCOM's discretion and
+	// the timeline: a decision within 30 working days, then the licence
+	// within 15 days (working days in the preset; the day unit is
+	// UNCONFIRMED).
 	// https://chinaeconomicreview.com/import-or-export-contract-licence-to-import-restricted-goods/
 	preset, err := regimes.TechExportLicence(nil)
 	if err != nil {
@@ -318,8 +375,8 @@ func gates() ([]regulator.Gate, error) {
 	}
 	spec := preset.Spec()
 	spec.ID = gateLicence
-	spec.Clearance = regulator.Const(parties.Fails, "China signalled it would not grant the licence (inferred from the catalogue revision and state media)")
-	spec.Discretionary = false
+	spec.Basis.Section = licenceSection
+	spec.Clearance = regulator.And(exporterApplies(), spec.Clearance)
 	licence, err := regulator.NewGate(spec)
 	if err != nil {
 		return nil, err
@@ -414,6 +471,10 @@ func gates() ([]regulator.Gate, error) {
 	return []regulator.Gate{cfius, licence, canada, australia, newZealand}, nil
 }
 
+// divestConsequence is what takes effect on the divestiture deadline.
+const divestConsequence = "the order becomes enforceable against ByteDance if it has not divested TikTok's US business and US user data " +
+	"(Commerce's identification of 2020-09-18 also set the broader EO 13942 \"shutdown\" prohibitions for this day)"
+
 // threats returns the deadlines hanging over the deal.
 func threats() ([]deal.Threat, error) {
 	// EO 13942 of 2020-08-06 (IEEPA): prohibitions from 45 days later,
@@ -433,9 +494,22 @@ func threats() ([]deal.Threat, error) {
 	}
 	// The section 721 order of 2020-08-14: divest within 90 days,
 	// 2020-11-12 (the Guardian says 14 November: 2020-11-12 is taken);
-	// CFIUS may extend by up to 30 days. No court stayed it.
+	// CFIUS may extend by up to 30 days.
 	// https://variety.com/2020/digital/news/trump-orders-bytedance-sell-tiktok-us-1234736055/ ;
 	// https://benton.org/headlines/order-regarding-acquisition-musically-bytedance-ltd
+	// Commerce's identification of 2020-09-18, after the article, set the
+	// broader EO 13942 "shutdown" prohibitions (hosting, content delivery and
+	// similar services) for the same day.
+	// https://www.tellerreport.com/news/2020-11-13-the-u-s--department-of-commerce-says-it-will-temporarily-not-enforce-the-tiktok-ban.Byje3KsKD.html
+	// ASSUMPTION: the deadline can be stopped: a court could stay the order
+	// or the government could leave it unenforced (the library's
+	// "enjoinable" covers both). Later facts bear this out: TikTok and
+	// ByteDance petitioned the D.C. Circuit to vacate the order on
+	// 2020-11-10, and after two CFIUS extensions (to 2020-11-27, then
+	// 2020-12-04) the deadline lapsed on 2020-12-04 with no enforcement.
+	// https://www.tellerreport.com/news/2020-11-13-the-u-s--department-of-commerce-says-it-will-temporarily-not-enforce-the-tiktok-ban.Byje3KsKD.html ;
+	// https://studiocgames.com/esports/u-s-treasurys-cfius-extends-deadline-on-tiktok-sale/ ;
+	// https://www.breitbart.com/tech/2020/12/08/second-judge-blocks-commerce-departments-tiktok-ban/
 	divest, err := regulator.NewDeadline(regulator.DeadlineSpec{
 		ID:   deadlineDivestiture,
 		Name: "divestiture deadline of the section 721 order",
@@ -445,9 +519,10 @@ func threats() ([]deal.Threat, error) {
 			URL:        "https://regulations.vlex.com/vid/regarding-the-acquisition-of-847299197",
 		},
 		Date:        date("2020-11-12"),
-		Consequence: "ByteDance must have divested TikTok's US business and US user data",
+		Consequence: divestConsequence,
 		Extension:   regulator.Extension{Up: calendar.Days(30), By: "CFIUS"},
-		Source:      "https://variety.com/2020/digital/news/trump-orders-bytedance-sell-tiktok-us-1234736055/ ; https://benton.org/headlines/order-regarding-acquisition-musically-bytedance-ltd",
+		Enjoinable:  true,
+		Source:      "https://variety.com/2020/digital/news/trump-orders-bytedance-sell-tiktok-us-1234736055/ ; https://benton.org/headlines/order-regarding-acquisition-musically-bytedance-ltd ; https://www.tellerreport.com/news/2020-11-13-the-u-s--department-of-commerce-says-it-will-temporarily-not-enforce-the-tiktok-ban.Byje3KsKD.html ; https://www.breitbart.com/tech/2020/12/08/second-judge-blocks-commerce-departments-tiktok-ban/",
 	})
 	if err != nil {
 		return nil, err
@@ -455,36 +530,71 @@ func threats() ([]deal.Threat, error) {
 	return []deal.Threat{{Deadline: eo, Outcome: usBan}, {Deadline: divest, Outcome: usBan}}, nil
 }
 
-// positions returns what the parties accept.
+// positions returns what the parties whose consent a deal needs accept,
+// each from the day it was reported. Where a party had said nothing yet,
+// its consent is open, with the day it first spoke.
 func positions() []deal.Position {
+	const (
+		msBlog   = "https://www.sec.gov/Archives/edgar/data/789019/000119312520207517/d49621dex991.htm"
+		refusal  = "https://www.nasdaq.com/articles/microsoft-says-bytedance-wont-sell-tiktoks-u.s.-operations-to-it-2020-09-13"
+		walmart  = "https://www.windowscentral.com/microsoft-may-have-surprising-bid-partner-its-pursuit-tiktok"
+		walmart2 = "https://chinaeconomicreview.com/walmart-joins-microsoft-in-pursuit-of-deal-to-acquire-tiktok/"
+		oracle   = "https://news.cgtn.com/news/2020-09-14/U-S-to-review-Oracle-s-plan-of-being-TikTok-s-trusted-tech-partner--TMM0YyFw5O/index.html"
+		treasury = "https://gg2.net/us-government-confirms-receiving-oracle-bid-for-tiktok"
+	)
+	microsoftTalks, walmartJoins, oracleBid := date("2020-08-02"), date("2020-08-27"), date("2020-09-14")
 	noAlgorithm := regulator.Named("no sale of the algorithm or source code", regulator.And(
 		regulator.Not(regulator.TermIs(termAlgorithm, regulator.Bool(true))),
 		regulator.Not(regulator.TermIs(termSourceCode, regulator.Bool(true))),
 	))
+	open := func(text string) regulator.Condition { return regulator.Const(parties.Open, text) }
+	holds := func(text string) regulator.Condition { return regulator.Const(parties.Holds, text) }
 	return []deal.Position{
 		// Until 2020-09-13 ByteDance negotiated under US pressure
-		// (Microsoft talks from 2020-08-02): its consent was open.
-		// https://www.sec.gov/Archives/edgar/data/789019/000119312520207517/d49621dex991.htm
-		{Party: "bytedance", Until: date("2020-09-13"),
-			Accepts: regulator.Const(parties.Open, "ByteDance is negotiating under US pressure"),
-			Source:  "https://www.sec.gov/Archives/edgar/data/789019/000119312520207517/d49621dex991.htm"},
+		// (Microsoft's talks, notified to CFIUS jointly with ByteDance, from
+		// 2020-08-02; "Bytedance hatte zuvor auf Druck von US-Präsident
+		// Donald Trump Gespräche geführt", Der Standard 2020-09-14): its
+		// consent was open.
+		{Party: "bytedance", Until: refused,
+			Accepts: open("ByteDance is negotiating under US pressure"), Source: msBlog},
 		// From 2020-09-13: the algorithm and source code are not for sale;
 		// ByteDance "would not be selling TikTok's US operations to
-		// Microsoft". https://www.nasdaq.com/articles/microsoft-says-bytedance-wont-sell-tiktoks-u.s.-operations-to-it-2020-09-13 ;
+		// Microsoft".
 		// https://www.axios.com/tiktok-rejects-microsoft-takeover-offer-4271674e-61dc-4f7c-b302-ecb900a8bd46.html
-		{Party: "bytedance", From: date("2020-09-13"), Accepts: noAlgorithm,
-			Source: "https://www.nasdaq.com/articles/microsoft-says-bytedance-wont-sell-tiktoks-u.s.-operations-to-it-2020-09-13"},
-		// Microsoft continued talks from 2020-08-02.
-		{Party: "microsoft", From: date("2020-08-02"),
-			Source: "https://www.sec.gov/Archives/edgar/data/789019/000119312520207517/d49621dex991.htm"},
-		// Walmart joined Microsoft's bid (confirmed 2020-08-27) and
-		// remained interested after ByteDance's refusal (2020-09-13).
-		{Party: "walmart", From: date("2020-08-27"),
-			Source: "https://www.windowscentral.com/microsoft-may-have-surprising-bid-partner-its-pursuit-tiktok ; https://www.nasdaq.com/articles/microsoft-says-bytedance-wont-sell-tiktoks-u.s.-operations-to-it-2020-09-13"},
-		// Oracle "will serve as the trusted technology provider"
-		// (2020-09-14). https://news.cgtn.com/news/2020-09-14/U-S-to-review-Oracle-s-plan-of-being-TikTok-s-trusted-tech-partner--TMM0YyFw5O/index.html
-		{Party: "oracle", From: date("2020-09-14"),
-			Source: "https://news.cgtn.com/news/2020-09-14/U-S-to-review-Oracle-s-plan-of-being-TikTok-s-trusted-tech-partner--TMM0YyFw5O/index.html"},
+		{Party: "bytedance", From: refused, Accepts: noAlgorithm, Source: refusal},
+		// Microsoft's blog post of 2020-08-02 (8-K exhibit 99.1): it will
+		// continue talks to buy TikTok in the US, Canada, Australia and New
+		// Zealand, to own and operate it there; before it, Microsoft had
+		// said nothing in public.
+		{Party: "microsoft", Until: microsoftTalks,
+			Accepts: open("Microsoft had not yet said in public that it would buy (it did on " + microsoftTalks.Format(time.DateOnly) + ")"), Source: msBlog},
+		{Party: "microsoft", From: microsoftTalks,
+			Accepts: holds("Microsoft said on " + microsoftTalks.Format(time.DateOnly) + " it would pursue the purchase, to own and operate TikTok in the US, Canada, Australia and New Zealand"), Source: msBlog},
+		// Walmart confirmed on 2020-08-27 that it was teaming with Microsoft
+		// on a bid; the size of its part is UNCONFIRMED and nothing was
+		// signed. After ByteDance turned Microsoft down it said it remained
+		// interested in investing in TikTok and ready to talk ("Man sei
+		// weiter an Investitionen interessiert und zu Gesprächen bereit",
+		// Der Standard 2020-09-14; Reuters 2020-09-13). Its consent is open
+		// throughout: an interest, not an agreement. The library cannot
+		// scope a position to one proposal, so each text holds for both
+		// deals Walmart is named in.
+		{Party: "walmart", Until: walmartJoins,
+			Accepts: open("Walmart had not yet said it would invest in TikTok (it did on " + walmartJoins.Format(time.DateOnly) + ")"), Source: walmart},
+		{Party: "walmart", From: walmartJoins, Until: refused,
+			Accepts: open("Walmart confirmed on " + walmartJoins.Format(time.DateOnly) + " it was teaming with Microsoft on a bid for TikTok, for a stake of unpublished size; nothing was signed"),
+			Source:  walmart + " ; " + walmart2},
+		{Party: "walmart", From: refused,
+			Accepts: open("after ByteDance turned Microsoft down, Walmart said on " + refused.Format(time.DateOnly) + " it remained interested in investing in TikTok and ready to talk; nothing was signed"),
+			Source:  refusal},
+		// Oracle "will serve as the trusted technology provider" in the
+		// proposal Treasury confirmed receiving on 2020-09-14; before it,
+		// Oracle had made no proposal in public.
+		{Party: "oracle", Until: oracleBid,
+			Accepts: open("Oracle had not yet made a proposal in public (Treasury confirmed receiving one on " + oracleBid.Format(time.DateOnly) + ")"), Source: treasury},
+		{Party: "oracle", From: oracleBid,
+			Accepts: holds("Oracle confirmed on " + oracleBid.Format(time.DateOnly) + " it \"will serve as the trusted technology provider\" in the proposal Treasury received"),
+			Source:  oracle + " ; " + treasury},
 	}
 }
 
@@ -500,7 +610,8 @@ func proposals() []deal.Proposal {
 			// the algorithm. Walmart teamed with Microsoft (2020-08-27);
 			// the size of its stake is UNCONFIRMED, so the register gives
 			// the whole business to Microsoft and Walmart is a party to
-			// the deal without a modelled stake.
+			// the deal without a modelled stake. Microsoft would own TikTok's
+			// US user data itself: no custodian is named.
 			// https://www.sec.gov/Archives/edgar/data/789019/000119312520207517/d49621dex991.htm ;
 			// https://www.thedailybeast.com/tiktok-and-bytedance-reject-microsoft-bid-to-take-over-us-operations ;
 			// https://www.indiatoday.in/technology/news/story/walmart-teams-up-with-microsoft-in-joint-bid-to-acquire-tiktok-1716000-2020-08-28
@@ -512,11 +623,10 @@ func proposals() []deal.Proposal {
 				deal.Transfer{Seller: "tiktok-llc", Buyer: "microsoft", Subject: "tiktok-inc", Amount: deal.All()},
 			},
 			Terms: map[string]regulator.Value{
-				termMarkets:       regulator.Set("US", "CA", "AU", "NZ"),
-				termAlgorithm:     regulator.Bool(true),
-				termSourceCode:    regulator.Bool(true),
-				termExports:       regulator.Set(itemAlgorithm),
-				termDataCustodian: regulator.Text("microsoft"),
+				termMarkets:    regulator.Set("US", "CA", "AU", "NZ"),
+				termAlgorithm:  regulator.Bool(true),
+				termSourceCode: regulator.Bool(true),
+				termExports:    regulator.Set(itemAlgorithm),
 			},
 			Consents: []parties.ID{"bytedance", "microsoft", "walmart"},
 			Filed:    date("2020-08-02"),
@@ -599,10 +709,11 @@ func extra(sc *deal.Scenario, asOf time.Time) (report.Extra, error) {
 		Title:  "TikTok, September 2020: which outcomes remain possible",
 		Params: []report.Param{{Name: "asof", Value: asOf.Format(time.DateOnly)}},
 		Outcomes: map[string]string{
-			microsoftDeal:  "Microsoft, with Walmart as a minority partner, buys TikTok's business in the US, Canada, Australia and New Zealand outright, code and algorithm included.",
-			oracleDeal:     "A new US-headquartered TikTok Global: ByteDance 80% after a pre-IPO round, Oracle 12.5%, Walmart 7.5%; Oracle the trusted technology provider holding US user data; no algorithm transfer; four of five directors American.",
-			usBan:          "No deal closes in time and a US measure takes effect: the EO 13942 prohibitions, or the divestiture deadline of the section 721 order passes.",
-			deal.StatusQuo: "No deal closes and no US measure takes effect (the prohibitions are enjoined and the divestiture order is not enforced).",
+			microsoftDeal: "Microsoft, with Walmart as a minority partner, buys TikTok's business in the US, Canada, Australia and New Zealand outright, code and algorithm included.",
+			oracleDeal:    "A new US-headquartered TikTok Global: ByteDance 80% after a pre-IPO round, Oracle 12.5%, Walmart 7.5%; Oracle the trusted technology provider holding US user data; no algorithm transfer; four of five directors American.",
+			usBan: "No deal closes in time and a US measure takes effect: the EO 13942 prohibitions (from 2020-09-20), or, once the divestiture deadline of the section 721 order passes (2020-11-12, " +
+				"extendable by CFIUS by up to 30 days), enforcement of that order; Commerce's identification of 2020-09-18 set the broader EO 13942 \"shutdown\" prohibitions for the same day.",
+			deal.StatusQuo: "No deal closes and no US measure takes effect: the EO 13942 prohibitions are enjoined, and the section 721 order is stayed by a court or left unenforced.",
 		},
 	}
 	post, _, err := sc.PostDeal(oracleDeal, nil)
@@ -644,11 +755,23 @@ func assumptions(asOf time.Time) []string {
 		"TikTok Ltd. owns TikTok LLC, which owns TikTok Inc., and ByteDance owns TikTok Ltd.; the percentages are not given, so each is taken as wholly owned.",
 		"Microsoft's incorporation and headquarters are unconfirmed in the sources; it is treated as a US company.",
 		"The size of Walmart's minority stake in the Microsoft deal is unconfirmed; the register gives the whole business to Microsoft, which does not change the US share (both are US companies).",
-		"TikTok Global's terms are those published from 2020-09-19 to 2020-09-21, after the article of 2020-09-14, which confirmed only Oracle's role as trusted technology provider; ByteDance's 80% is taken over Oracle's statement that ByteDance would hold nothing; TikTok Global is taken to take over TikTok Inc.",
+		"Consents: each party's position is the one reported by the as-of date. Walmart's consent is left open throughout (it confirmed its interest on 2020-08-27 and said on 2020-09-13 that it remained interested, but signed nothing); " +
+			"the library cannot give a party a different position on each proposal, so Walmart's texts hold for both deals.",
+		"TikTok Global's terms are those published from 2020-09-19 to 2020-09-21, after the article of 2020-09-14, which confirmed only Oracle's role as trusted technology provider; ByteDance's 80% is taken over Oracle's statement that ByteDance would hold nothing; " +
+			"the board is taken as Oracle and Walmart described it (four of five directors American), not as ByteDance did (Zhang Yiming and current ByteDance directors); TikTok Global is taken to take over TikTok Inc.",
+		"TikTok Global is taken as a US company: it was to be headquartered in the US (possibly Texas), but where it would be incorporated is unconfirmed.",
+		"CFIUS's data test: where ByteDance keeps no interest (the Microsoft deal), US user data pass with the business to the buyer and no custodian is needed; Microsoft, which would own the data itself, is not treated as the trusted third party of the Genworth precedent. " +
+			"Where ByteDance keeps an interest (TikTok Global), a trusted US company must hold the data, as the independent US-based service provider did for Genworth; Oracle, which would also hold 12.5% of TikTok Global, is taken to qualify, which the sources do not settle.",
 		"The EO 13942 prohibitions are dated 2020-09-20 (45 days after the order) rather than 2020-09-15, the date Trump spoke of.",
-		"The divestiture deadline is 2020-11-12 (90 days after the order; one source says 14 November); CFIUS may extend it by up to 30 days, and no court can stop it in the model.",
-		"That China would refuse the export licence is inferred from the catalogue revision of 2020-08-28 and from state media; MOFCOM called the revision routine and never ruled on an application.",
-		"No formal review by Canada, Australia or New Zealand of the Microsoft proposal was found; each decision is left to the authority's discretion, with the review periods of its statute.",
+		"The divestiture deadline is 2020-11-12 (90 days after the order; one source says 14 November); CFIUS may extend it by up to 30 days. It is taken as one that can be stopped: a court could stay the order or the government could leave it unenforced " +
+			"(the report's \"may be enjoined\" covers both). Later facts bear this out: TikTok and ByteDance petitioned the D.C. Circuit against the order on 2020-11-10, and the extended deadline lapsed on 2020-12-04 with no enforcement.",
+		"China's export licence: the exporter, ByteDance, must apply, and it will not apply for the export of an algorithm it refuses to sell, so from its refusal (2020-09-13) the licence fails with it. " +
+			"Before then MOFCOM's decision is left to its discretion: by 2020-09-14 China had not said whether it would grant a licence (the rules were read as a threat to the sale on 2020-08-31; MOFCOM called the revision routine and \"not targeted at specific enterprises\" on 2020-09-03). " +
+			"The state-media editorials against approval (2020-09-21 and 2020-09-23) came later and are not used. The algorithm is taken to leave China, which the catalogue covers; where its code sits is not in the sources.",
+		"The Regulations on Administration of Technology Import and Export are cited by their articles in the 2002 numbering (35–36: letter of intent, then licence); the numbering after the 2011 and 2019 revisions is unconfirmed. " +
+			"MOFCOM's 30 working days to decide come from secondary sources (the primary text is unconfirmed), and whether the licence's 15 days are working days is unconfirmed.",
+		"No formal review by Canada, Australia or New Zealand of the Microsoft proposal was found; each decision is left to the authority's discretion, with the review periods of its statute. " +
+			"New Zealand's period is taken as 70 working days, the maximum of the 2020–21 emergency notification regime (Bell Gully); its statutory national-security review periods are unconfirmed.",
 		"Review clocks start on 2020-08-02 for Microsoft (the day it said it had notified CFIUS) and on 2020-09-14 for TikTok Global (the day CFIUS confirmed receiving it); CFIUS may decide before a period ends.",
 		"No likelihoods are given, so the report says what is possible and by when, not how probable it is.",
 	}

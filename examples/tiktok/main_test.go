@@ -24,15 +24,17 @@ type output struct {
 	Scenario string `json:"scenario"`
 	AsOf     string `json:"as_of"`
 	Outcomes []struct {
-		ID          string  `json:"id"`
-		Possible    bool    `json:"possible"`
-		Earliest    *string `json:"earliest"`
-		Latest      *string `json:"latest"`
-		Probability *string `json:"probability"`
+		ID          string   `json:"id"`
+		Possible    bool     `json:"possible"`
+		Earliest    *string  `json:"earliest"`
+		Latest      *string  `json:"latest"`
+		Probability *string  `json:"probability"`
+		Mitigations []string `json:"mitigations"`
 		Witness     []struct {
 			Kind  string `json:"kind"`
 			ID    string `json:"id"`
 			Value string `json:"value"`
+			Text  string `json:"text"`
 		} `json:"witness"`
 		Reasons []reason `json:"reasons"`
 	} `json:"outcomes"`
@@ -133,14 +135,29 @@ func TestJSONAsOfTheArticle(t *testing.T) {
 			require.NotNil(t, o.Earliest)
 			require.NotNil(t, o.Latest)
 			assert.Equal(t, "2020-09-14", *o.Earliest)
-			assert.Equal(t, "2020-12-12", *o.Latest, "the divestiture deadline extended by 30 days")
+			// Both deadlines may be stopped, so the longest CFIUS review
+			// bounds the closing: acceptance, review, investigation and its
+			// extension, and the President's 15 days.
+			assert.Equal(t, "2021-01-25", *o.Latest)
 		}
 	}
 	possible, _, _ = out.outcome(t, "us-ban")
 	assert.True(t, possible)
-	possible, reasons, _ = out.outcome(t, "status-quo")
-	assert.False(t, possible)
-	assert.Equal(t, []string{"deadline:cfius-divestiture-order"}, reasons)
+	// The status quo, what happened: the prohibitions enjoined and the
+	// divestiture order left unenforced.
+	possible, _, _ = out.outcome(t, "status-quo")
+	assert.True(t, possible)
+	for _, o := range out.Outcomes {
+		if o.ID == "status-quo" {
+			var stopped []string
+			for _, s := range o.Witness {
+				if s.Kind == "injunction" {
+					stopped = append(stopped, s.ID+":"+s.Value)
+				}
+			}
+			assert.Equal(t, []string{"eo-13942:enjoined", "cfius-divestiture-order:enjoined"}, stopped)
+		}
+	}
 
 	// The US share of TikTok Global: 20% directly, 52.0%–52.8% looking
 	// through ByteDance to its US investors.
@@ -173,8 +190,10 @@ func TestAsOfDates(t *testing.T) {
 	}{
 		{name: "before the orders", asOf: "2020-08-01", microsoft: true, oracle: true, early: true},
 		{name: "before the catalogue revision", asOf: "2020-08-27", microsoft: true, oracle: true},
-		{name: "licence in force, ByteDance negotiating", asOf: "2020-08-28",
-			reasons: []string{"gate:cn-tech-export-licence"}, oracle: true},
+		// The licence is needed from 2020-08-28; while ByteDance negotiates it
+		// may apply, and MOFCOM's decision is open.
+		{name: "licence in force, ByteDance negotiating", asOf: "2020-08-28", microsoft: true, oracle: true},
+		{name: "the day before the refusal", asOf: "2020-09-12", microsoft: true, oracle: true},
 		{name: "ByteDance refuses", asOf: "2020-09-13",
 			reasons: []string{"gate:cn-tech-export-licence", "position:bytedance"}, oracle: true},
 		{name: "the article", asOf: "2020-09-14",
@@ -191,11 +210,71 @@ func TestAsOfDates(t *testing.T) {
 			assert.Equal(t, tt.oracle, possible, "oracle-walmart-tiktok-global")
 			possible, _, _ = out.outcome(t, "us-ban")
 			assert.True(t, possible, "us-ban")
+			possible, _, _ = out.outcome(t, "status-quo")
+			assert.True(t, possible, "status-quo")
 			early := slices.ContainsFunc(out.Assumptions, func(a string) bool { return strings.Contains(a, "announced on 2020-07-31") })
 			assert.Equal(t, tt.early, early)
 			// The ownership figures do not depend on the date.
 			assert.Equal(t, "52.0%–52.8%", out.Ownership[1].Share)
 		})
+	}
+}
+
+// TestConsentsAreStated checks that every consent on every witness path
+// rests on a stated position, whatever the date: no party's consent is
+// taken from silence.
+func TestConsentsAreStated(t *testing.T) {
+	for _, asOf := range []string{"2020-07-31", "2020-08-01", "2020-08-02", "2020-08-27", "2020-09-13", "2020-09-14"} {
+		out := runJSON(t, "-asof", asOf)
+		for _, o := range out.Outcomes {
+			for _, s := range o.Witness {
+				if s.Kind == "consent" {
+					assert.NotContains(t, s.Text, "has stated no position", "%s, %s: consent %s", asOf, o.ID, s.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestDataCustody checks that Microsoft, buying outright, is not taken for
+// the Genworth-style trusted third party: its CFIUS clearance needs no
+// mitigation, while TikTok Global, 80% ByteDance, needs Oracle as custodian.
+func TestDataCustody(t *testing.T) {
+	out := runJSON(t, "-asof", "2020-08-01")
+	for _, o := range out.Outcomes {
+		switch o.ID {
+		case "microsoft-walmart-acquisition":
+			require.True(t, o.Possible)
+			assert.Empty(t, o.Mitigations)
+			for _, s := range o.Witness {
+				if s.Kind == "decision" && s.ID == "us-cfius" {
+					assert.Equal(t, "clear", s.Value)
+					assert.Contains(t, s.Text, "ByteDance and its subsidiaries hold 0% of TikTok Inc.")
+					assert.NotContains(t, s.Text, "trusted-us-data-custodian")
+				}
+			}
+		case "oracle-walmart-tiktok-global":
+			require.True(t, o.Possible)
+			assert.Equal(t, []string{"trusted-us-data-custodian"}, o.Mitigations)
+		}
+	}
+}
+
+// TestLicenceFollowsTheRefusal checks that the export licence fails because
+// the exporter refuses the transfer, not on a bare assumption.
+func TestLicenceFollowsTheRefusal(t *testing.T) {
+	out := runJSON(t)
+	for _, o := range out.Outcomes {
+		if o.ID != "microsoft-walmart-acquisition" {
+			continue
+		}
+		for _, r := range o.Reasons {
+			if r.Gate == "cn-tech-export-licence" {
+				assert.Contains(t, r.Text, "an application by the exporter, ByteDance")
+				assert.Contains(t, r.Text, "numbering after the 2011 and 2019 revisions is unconfirmed")
+				assert.NotContains(t, r.Text, "signalled")
+			}
+		}
 	}
 }
 
