@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -142,7 +143,10 @@ const (
 	gatePAFACA  = "us-pafaca"
 	gateLicence = "cn-tech-export-licence"
 
-	deadlinePAFACA = "pafaca-prohibition"
+	// deadlineEnforcement is the day the PAFACA prohibitions may be
+	// enforced: their statutory date, or the end of the last
+	// non-enforcement order.
+	deadlineEnforcement = "pafaca-enforcement"
 
 	jv = parties.ID("tiktok-usds-jv")
 )
@@ -185,7 +189,18 @@ func holders(affiliates bool) parties.Predicate {
 		return faPersons
 	}
 	return parties.AnyOf(faPersons, parties.IDs("investor-affiliates")).
-		WithName("foreign-adversary persons, counting the existing investors' affiliates as ByteDance")
+		WithName("foreign-adversary persons together with the existing investors' affiliates (counted as ByteDance's)")
+}
+
+// byteDance returns ByteDance and its affiliates, the group the President's
+// determination of 2025-09-25 found to hold less than 20%; under the
+// contested reading the existing investors' affiliates are among them.
+func byteDance(affiliates bool) parties.Predicate {
+	if !affiliates {
+		return parties.IDs("bytedance").WithName("ByteDance and its affiliates")
+	}
+	return parties.IDs("bytedance", "investor-affiliates").
+		WithName("ByteDance and its affiliates, the existing investors' affiliates among them")
 }
 
 func date(s string) time.Time {
@@ -286,14 +301,21 @@ func gates(o options) ([]regulator.Gate, error) {
 	))
 	// The President determined on 2025-09-25, after a Vice President-led
 	// interagency process, that the framework agreement is a qualified
-	// divestiture. https://www.channelnewsasia.com/world/trump-signs-order-declaring-tiktok-sale-plan-meets-us-requirements-5370216
-	determined := date("2025-09-25")
-	determination := regulator.Func("the President's qualified-divestiture determination", func(w *regulator.World) (parties.Truth, string) {
-		if w.AsOf().Before(determined) {
-			return parties.Open, "whether the President determines, through the interagency process, that the divestiture is qualified is at his discretion"
-		}
-		return parties.Holds, "the President determined on 2025-09-25 that the framework agreement is a qualified divestiture"
-	})
+	// divestiture, finding among its safeguards that ByteDance and its
+	// affiliates hold less than 20%. The determination covers a joint
+	// venture whose figures meet that finding; for any other (or before
+	// it) a determination is at the President's discretion.
+	// https://www.channelnewsasia.com/world/trump-signs-order-declaring-tiktok-sale-plan-meets-us-requirements-5370216 ;
+	// https://tengele.com/search?q=National+security
+	determination := regulator.Named("the President's qualified-divestiture determination", regulator.Or(
+		regulator.Named("the determination of "+determined.Format(time.DateOnly)+", which rested on ByteDance and its affiliates holding less than 20%",
+			regulator.And(
+				regulator.OnOrAfter(determined),
+				regulator.Owned(regulator.OwnershipRule{Holders: byteDance(o.affiliates), Method: parties.Proportional(),
+					Threshold: parties.Threshold{Op: parties.LessThan, Value: dec("0.2")}}),
+			)),
+		regulator.Discretion("qualified-divestiture-determination", "whether the President determines, through the interagency process, that this divestiture is qualified"),
+	))
 	pafaca, err := regulator.NewGate(regulator.GateSpec{
 		ID:   gatePAFACA,
 		Name: "PAFACA qualified divestiture",
@@ -336,6 +358,7 @@ func gates(o options) ([]regulator.Gate, error) {
 	}
 	spec := preset.Spec()
 	spec.ID = gateLicence
+	spec.Basis.Section = licenceSection
 	licence, err := regulator.NewGate(spec)
 	if err != nil {
 		return nil, err
@@ -343,33 +366,68 @@ func gates(o options) ([]regulator.Gate, error) {
 	return []regulator.Gate{pafaca, licence}, nil
 }
 
+// licenceSection cites the articles on the letter of intent and the
+// licence with the caveat the sources put on their numbering.
+// https://www.ccpit-patent.com.cn/node/1286/1289
+const licenceSection = "Articles 35–36 (2002 numbering; the numbering after the 2011 and 2019 revisions is unconfirmed)"
+
 // nonEnforcement is an executive order telling the Attorney General not to
 // enforce PAFACA until a date.
 type nonEnforcement struct {
-	order         string
-	signed, until time.Time
+	// order names the order briefly; instrument cites it.
+	order, instrument string
+	signed, until     time.Time
 }
 
-// The non-enforcement orders; the number of the order of 2025-09-25 is
-// UNCONFIRMED, and its end is "about 2026-01-23" (120 days; one source says
-// 20 January): 2026-01-23 is taken.
+// days returns the length of the order's window, from signature to its end.
+func (n nonEnforcement) days() int { return int(n.until.Sub(n.signed).Hours() / 24) }
+
+// The non-enforcement orders. They are enforcement discretion, not the
+// Act's one-time extension (Volokh/Reason). The number of the order of
+// 2025-09-25 is UNCONFIRMED, and its end is "about 2026-01-23" (120 days;
+// PolicyDistrict, NZ Herald, CNN; one source says 20 January): 2026-01-23
+// is taken.
 // https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national ;
 // https://reason.com/volokh/2025/01/20/executive-order-apparently-promises-no-enforcement-of-tiktok-ban-for-75-days/ ;
-// https://www.nzherald.co.nz/business/tiktok-says-us-spinoff-is-finalised/2MXNWPYMJ5EQNGEZ4R5PPM2DBU
+// https://www.nzherald.co.nz/business/tiktok-says-us-spinoff-is-finalised/2MXNWPYMJ5EQNGEZ4R5PPM2DBU ;
+// https://www.abcdstable.com/news/detail/12560605164734
 var nonEnforcementOrders = []nonEnforcement{
-	{"EO 14166", date("2025-01-20"), date("2025-04-05")},
-	{"EO 14258", date("2025-04-04"), date("2025-06-19")},
-	{"EO 14310", date("2025-06-19"), date("2025-09-17")},
-	{"EO 14350", date("2025-09-16"), date("2025-12-16")},
-	{"the EO of 2025-09-25", date("2025-09-25"), date("2026-01-23")},
+	{"EO 14166", "Executive Order 14166", date("2025-01-20"), date("2025-04-05")},
+	{"EO 14258", "Executive Order 14258", date("2025-04-04"), date("2025-06-19")},
+	{"EO 14310", "Executive Order 14310", date("2025-06-19"), date("2025-09-17")},
+	{"EO 14350", "Executive Order 14350", date("2025-09-16"), date("2025-12-16")},
+	{"the order of 2025-09-25", "Executive order of 2025-09-25, \"Saving TikTok While Protecting National Security\" (number unconfirmed)", date("2025-09-25"), date("2026-01-23")},
 }
 
-// prohibitionDate is 270 days after enactment.
-// https://kstp.com/associated-press/ap-science-technology/tiktok-says-its-restoring-service-to-us-users-based-on-trumps-promised-executive-order/
-var prohibitionDate = date("2025-01-19")
+// ordersBy returns the non-enforcement orders signed by asOf.
+func ordersBy(asOf time.Time) []nonEnforcement {
+	var os []nonEnforcement
+	for _, n := range nonEnforcementOrders {
+		if !n.signed.After(asOf) {
+			os = append(os, n)
+		}
+	}
+	return os
+}
 
-// threats returns the PAFACA prohibitions as a deadline whose enforcement
-// date follows the non-enforcement orders issued by the as-of date.
+// Dates of the Act, from the CRS summary of H.R. 815 and the reports of
+// the day: signed 2024-04-24; the prohibitions take effect 270 days later,
+// 2025-01-19; the President may extend that date once by up to 90 days,
+// certifying to Congress a path to a qualified divestiture, significant
+// progress and binding agreements (not used); the Supreme Court upheld the
+// Act on 2025-01-17.
+// https://www.thompsonhinesmartrade.com/2024/04/president-biden-signs-law-that-includes-provisions-to-ban-tiktok-from-the-united-states/ ;
+// https://kstp.com/associated-press/ap-science-technology/tiktok-says-its-restoring-service-to-us-users-based-on-trumps-promised-executive-order/ ;
+// https://dorsey.com/newsresources/publications/client-alerts/2025/1/supreme-court-update-jan-17
+var (
+	enacted         = date("2024-04-24")
+	prohibitionDate = date("2025-01-19")
+	upheld          = date("2025-01-17")
+)
+
+// threats returns the day enforcement of the PAFACA prohibitions may begin,
+// as known on asOf: the statutory date while no non-enforcement order has
+// been signed, then the end of the last order's window.
 func threats(asOf time.Time) ([]deal.Threat, error) {
 	// The preset gives the statutory date, 270 days after enactment
 	// (2025-01-19), its basis and the one-time extension of up to 90 days.
@@ -382,30 +440,46 @@ func threats(asOf time.Time) ([]deal.Threat, error) {
 		return nil, fmt.Errorf("the PAFACA preset dates the prohibition %s, the sources %s",
 			spec.Date.Format(time.DateOnly), prohibitionDate.Format(time.DateOnly))
 	}
-	spec.ID = deadlinePAFACA
-	spec.Name = "PAFACA prohibition"
-	spec.Consequence = "distributing, maintaining or updating TikTok through app stores or hosting it in the US is unlawful and enforced"
-	spec.Source += " ; https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national"
-	var last *nonEnforcement
-	for i := range nonEnforcementOrders {
-		if !nonEnforcementOrders[i].signed.After(asOf) {
-			last = &nonEnforcementOrders[i]
-		}
-	}
-	if last == nil {
-		// Before any order the preset's one-time statutory extension of up
-		// to 90 days, on the President's certification to Congress, stays
+	spec.ID = deadlineEnforcement
+	orders := ordersBy(asOf)
+	if len(orders) == 0 {
+		// Before any order the one-time statutory extension of up to 90
+		// days, on the President's certification to Congress, stays
 		// possible; until the Supreme Court upheld the Act (2025-01-17) a
 		// court could still stop the prohibition.
 		// https://stoptheccp.org/is-tiktok-running-out-of-time-or-has-it-already-run-out-of-time ;
 		// https://dorsey.com/newsresources/publications/client-alerts/2025/1/supreme-court-update-jan-17
-		spec.Enjoinable = asOf.Before(date("2025-01-17"))
+		spec.Name = "PAFACA prohibition"
+		spec.Consequence = "distributing, maintaining or updating TikTok in the US through app stores or internet hosting becomes unlawful and may be enforced"
+		spec.Enjoinable = asOf.Before(upheld)
 	} else {
-		// Executive non-enforcement is discretion, not the statutory
-		// extension, but it moves the date enforcement can begin.
-		days := int(last.until.Sub(prohibitionDate).Hours() / 24)
-		spec.Extension = regulator.Extension{Up: calendar.Days(days), Certain: true,
-			By: "executive non-enforcement (" + last.order + ", until " + last.until.Format(time.DateOnly) + ")"}
+		// The prohibitions have applied since 2025-01-19 and the statutory
+		// extension was not used; what the as-of date leaves open is when
+		// the Attorney General may enforce them: at the end of the last
+		// order's window, unless the President orders a further window, as
+		// he did after each before it. Its length is taken as at most the
+		// longest window ordered so far. No court can stop the Act after
+		// the Supreme Court upheld it.
+		last, longest := orders[len(orders)-1], 0
+		for _, n := range orders {
+			longest = max(longest, n.days())
+		}
+		by := fmt.Sprintf("the President, by a further non-enforcement order (%d since %s)", len(orders), orders[0].signed.Format(time.DateOnly))
+		spec.Name = "end of PAFACA non-enforcement (" + last.order + ")"
+		spec.Basis = regulator.LegalBasis{
+			Instrument: last.instrument,
+			Section:    fmt.Sprintf("non-enforcement for %d days; PAFACA (Public Law 118-50, Division H), section 2(a)", last.days()),
+			URL:        "https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national",
+		}
+		spec.Date = last.until
+		spec.Consequence = "the Attorney General may enforce the PAFACA prohibitions, in force since " + prohibitionDate.Format(time.DateOnly) +
+			" (distributing, maintaining or updating TikTok in the US through app stores or internet hosting is unlawful), unless the President puts enforcement off again by a further order" +
+			fmt.Sprintf(" (%d non-enforcement orders since %s)", len(orders), orders[0].signed.Format(time.DateOnly))
+		spec.Extension = regulator.Extension{Up: calendar.Days(longest), By: by}
+		spec.Enjoinable = false
+		spec.Source = "https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national ; " +
+			"https://reason.com/volokh/2025/01/20/executive-order-apparently-promises-no-enforcement-of-tiktok-ban-for-75-days/ ; " +
+			"https://www.nzherald.co.nz/business/tiktok-says-us-spinoff-is-finalised/2MXNWPYMJ5EQNGEZ4R5PPM2DBU"
 	}
 	d, err := regulator.NewDeadline(spec)
 	if err != nil {
@@ -414,21 +488,54 @@ func threats(asOf time.Time) ([]deal.Threat, error) {
 	return []deal.Threat{{Deadline: d, Outcome: usBan}}, nil
 }
 
+// determined is the day of the President's qualified-divestiture
+// determination (EO "Saving TikTok While Protecting National Security",
+// number UNCONFIRMED).
+// https://www.channelnewsasia.com/world/trump-signs-order-declaring-tiktok-sale-plan-meets-us-requirements-5370216
+var determined = date("2025-09-25")
+
 // agreed is the day the binding agreements were signed (memo of
 // 2025-12-18, closing scheduled for 2026-01-22).
 // https://1375.topnews.com/en/?article=745453130231505815-4bde96d8310524360c&thread=121801343104400796
 var agreed = date("2025-12-18")
 
-// positions returns what the parties accept: the signatories accept the
-// joint venture from the signing of the binding agreements; before that
-// their consent is open.
+// framework is the day the US and China announced in Madrid a framework
+// for a TikTok deal whose "commercial terms have been agreed" (Bessent).
+// https://www.wam.ae/en/article/blpz2pf-us-china-reach-framework-agreement-for-tiktok
+var framework = date("2025-09-15")
+
+// positions returns what the parties whose consent the joint venture needs
+// accept: open until the Madrid framework, open on its agreed commercial
+// terms until the binding agreements, and given from their signing. The
+// positions do not depend on -bytedance-stake: the parties signed at 19.9%.
 func positions() []deal.Position {
-	const memo = "https://1375.topnews.com/en/?article=745453130231505815-4bde96d8310524360c&thread=121801343104400796"
+	const (
+		madrid = "https://www.wam.ae/en/article/blpz2pf-us-china-reach-framework-agreement-for-tiktok"
+		memo   = "https://1375.topnews.com/en/?article=745453130231505815-4bde96d8310524360c&thread=121801343104400796"
+	)
 	var ps []deal.Position
 	for _, id := range []parties.ID{"bytedance", "oracle", "silver-lake", "mgx"} {
-		ps = append(ps, deal.Position{Party: id, From: agreed, Source: memo})
+		ps = append(ps,
+			deal.Position{Party: id, Until: framework, Source: madrid,
+				Accepts: regulator.Const(parties.Open, "no agreement on a joint venture had been announced (the Madrid framework came on "+framework.Format(time.DateOnly)+")")},
+			deal.Position{Party: id, From: framework, Until: agreed, Source: madrid,
+				Accepts: regulator.Const(parties.Open, "the Madrid framework of "+framework.Format(time.DateOnly)+" said the commercial terms were agreed; no binding agreement was signed yet")},
+			deal.Position{Party: id, From: agreed, Source: memo,
+				Accepts: regulator.Const(parties.Holds, "signed the binding agreements of "+agreed.Format(time.DateOnly)+" forming TikTok USDS Joint Venture LLC")},
+		)
 	}
 	return ps
+}
+
+// percent formats a fraction of 1 as an exact percentage, as "19.9%".
+func percent(d decimal.Decimal) string { return parties.Exact(d).String() }
+
+// holdings describes the joint venture's holdings with ByteDance holding
+// stake and the other new investors what the named holdings leave.
+func holdings(stake decimal.Decimal) string {
+	others := decimal.NewFromInt(1).Sub(namedStakes).Sub(stake)
+	return "Oracle, Silver Lake and MGX " + percent(managingStake) + " each, other new investors " + percent(others) +
+		", affiliates of existing ByteDance investors " + percent(affiliatesStake) + ", ByteDance " + percent(stake)
 }
 
 // proposal returns the joint venture with ByteDance holding o.stake; the
@@ -437,7 +544,7 @@ func proposal(o options) deal.Proposal {
 	others := decimal.NewFromInt(1).Sub(namedStakes).Sub(o.stake)
 	return deal.Proposal{
 		ID:        jvDeal,
-		Name:      "TikTok USDS Joint Venture LLC: Oracle, Silver Lake and MGX 15% each, other new investors about 5%, affiliates of existing ByteDance investors 30.1%, ByteDance 19.9%",
+		Name:      "TikTok USDS Joint Venture LLC: " + holdings(o.stake),
 		Target:    jv,
 		Acquirers: []parties.ID{"oracle", "silver-lake", "mgx", "other-new-investors", "investor-affiliates"},
 		Moves: []deal.Move{deal.Form{
@@ -505,10 +612,11 @@ func extra(sc *deal.Scenario, o options) (report.Extra, error) {
 			{Name: "affiliates-count-as-bytedance", Value: fmt.Sprint(o.affiliates)},
 		},
 		Outcomes: map[string]string{
-			jvDeal:         "TikTok USDS Joint Venture LLC closes as a qualified divestiture: ByteDance keeps a minority and licenses its algorithm, retrained on US data under Oracle's oversight.",
-			usBan:          "No qualified divestiture closes before enforcement of the PAFACA prohibitions begins.",
+			jvDeal:         "TikTok USDS Joint Venture LLC closes as a qualified divestiture (" + holdings(o.stake) + "); ByteDance licenses its algorithm to the joint venture, which retrains it on US data under Oracle's oversight.",
+			usBan:          "No qualified divestiture closes before the Attorney General may enforce the PAFACA prohibitions.",
 			deal.StatusQuo: "No deal closes and the prohibitions are never enforced.",
 		},
+		Facts: facts(o.asOf),
 	}
 	post, _, err := sc.PostDeal(jvDeal, nil)
 	if err != nil {
@@ -519,7 +627,7 @@ func extra(sc *deal.Scenario, o options) (report.Extra, error) {
 		affiliates bool
 	}{
 		{"Foreign-adversary share of the joint venture, directly or indirectly", false},
-		{"The same, counting the existing investors' affiliates as ByteDance", true},
+		{"The same, counting the existing investors' affiliates as ByteDance's", true},
 	} {
 		own, err := post.OwnedBy(jv, holders(f.affiliates), parties.Proportional())
 		if err != nil {
@@ -535,18 +643,80 @@ func extra(sc *deal.Scenario, o options) (report.Extra, error) {
 	return x, nil
 }
 
+// fact is a dated fact of the case.
+type fact struct {
+	on   time.Time
+	text string
+}
+
+// facts returns the dated facts known by asOf, in date order.
+func facts(asOf time.Time) []string {
+	fs := []fact{
+		// https://www.thompsonhinesmartrade.com/2024/04/president-biden-signs-law-that-includes-provisions-to-ban-tiktok-from-the-united-states/
+		{enacted, "PAFACA (Public Law 118-50, Division H) is signed. Its prohibitions take effect 270 days later, on " + prohibitionDate.Format(time.DateOnly) +
+			"; the President may extend that date once, by up to 90 days, certifying to Congress a path to a qualified divestiture, significant progress and binding agreements."},
+		// https://dorsey.com/newsresources/publications/client-alerts/2025/1/supreme-court-update-jan-17
+		{upheld, "The Supreme Court upholds the Act (TikTok, Inc. v. Garland)."},
+		// https://kstp.com/associated-press/ap-science-technology/tiktok-says-its-restoring-service-to-us-users-based-on-trumps-promised-executive-order/ ;
+		// https://reason.com/volokh/2025/01/20/executive-order-apparently-promises-no-enforcement-of-tiktok-ban-for-75-days/
+		{prohibitionDate, "The prohibitions take effect; the one-time statutory extension was not used."},
+	}
+	for _, n := range nonEnforcementOrders {
+		// https://www.coinlive.com/news/trump-s-executive-order-ensuring-tiktok-s-us-operations-while-taking-national
+		fs = append(fs, fact{n.signed, fmt.Sprintf("%s tells the Attorney General not to enforce the Act until %s (%d days); this is enforcement discretion, not the statutory extension.",
+			upperFirst(n.order), n.until.Format(time.DateOnly), n.days())})
+	}
+	fs = append(fs,
+		// https://www.wam.ae/en/article/blpz2pf-us-china-reach-framework-agreement-for-tiktok ;
+		// https://gmteight.com/content/detail/309579
+		fact{framework, "In Madrid the US and China announce a framework for a TikTok deal; MOFCOM says it will review technology-export applications according to law."},
+		// https://www.channelnewsasia.com/world/trump-signs-order-declaring-tiktok-sale-plan-meets-us-requirements-5370216 ;
+		// https://tengele.com/search?q=National+security
+		fact{determined, "The President determines that the framework agreement is a qualified divestiture: among its safeguards, a US-based joint venture majority owned and controlled by US persons, ByteDance and its affiliates holding less than 20%, " +
+			"and the licensed recommendation models retrained on US data."},
+		// https://1375.topnews.com/en/?article=745453130231505815-4bde96d8310524360c&thread=121801343104400796
+		fact{agreed, "Binding agreements with Oracle, Silver Lake and MGX form TikTok USDS Joint Venture LLC: ByteDance 19.9%; closing is scheduled for 2026-01-22."},
+	)
+	slices.SortStableFunc(fs, func(a, b fact) int { return a.on.Compare(b.on) })
+	var out []string
+	for _, f := range fs {
+		if !f.on.After(asOf) {
+			out = append(out, f.on.Format(time.DateOnly)+": "+f.text)
+		}
+	}
+	return out
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // assumptions lists what the program assumes where the dossier is silent,
 // unconfirmed or contradictory.
 func assumptions(o options) []string {
+	others := decimal.NewFromInt(1).Sub(namedStakes).Sub(o.stake)
 	as := []string{
 		"PAFACA's 20% test is worded \"at least 20%\" by one source and \"more than 20%\" by another; the statutory text was not retrieved. This run reads it as \"" + strings.ReplaceAll(o.wording.String(), "-", " ") + " 20%\" (-threshold).",
-		"The 30.1% is held by \"affiliates of certain existing investors of ByteDance\" (the official memo); some outlets call them ByteDance affiliates. By default they do not count as ByteDance's, as the government treated them (-affiliates-count-as-bytedance).",
-		"The other new investors hold \"about 5%\", taken as what the named holdings leave: " + parties.Exact(decimal.NewFromInt(1).Sub(namedStakes).Sub(o.stake)).String() + " in this run.",
-		"The countries of the other new investors and of the affiliates are not given; they are not counted as foreign-adversary persons unless the affiliates flag says so. Whether the joint venture is majority US-owned cannot be computed for the same reason and is not tested.",
-		"The joint venture is a US LLC whose state of formation and headquarters are unconfirmed; it is taken as a US party. MGX's legal form is unconfirmed.",
-		"The Act bars \"any cooperation with respect to the operation of a content recommendation algorithm\"; the executive determination of 2025-09-25 accepted a licence of ByteDance's algorithm retrained on US data under Oracle's oversight, which critics dispute. The example follows the determination, as a mitigation.",
-		"The prohibitions took effect on 2025-01-19; the one-time statutory extension was not used. Executive non-enforcement orders moved enforcement to the end of the last order issued by the as-of date (2026-01-23 for the order of 2025-09-25, whose number is unconfirmed; one source says 20 January). Further orders are not anticipated, and no court can stop enforcement after the Supreme Court upheld the Act.",
-		"A White House official said China signed off; no Chinese statement or MOFCOM licence was found, so MOFCOM's approval is left to its discretion. Its clock is taken to start on 2025-12-18, when the binding agreements were signed.",
+		"The 30.1% is held by \"affiliates of certain existing investors of ByteDance\" (the official memo); some outlets call them ByteDance affiliates. " +
+			"By default they do not count as ByteDance's, as the government treated them (-affiliates-count-as-bytedance).",
+		"ByteDance holds " + percent(o.stake) + " in this run (-bytedance-stake; 19.9% as signed), and the other new investors, reported at \"about 5%\", hold what the named holdings leave: " + percent(others) + ".",
+		"The countries of the other new investors and of the affiliates are not given; they are not counted as foreign-adversary persons unless the affiliates flag says so. " +
+			"Whether the joint venture is majority US-owned cannot be computed for the same reason and is not tested.",
+		"The joint venture is a US LLC whose state of formation and headquarters are unconfirmed; it is taken as a US party. Silver Lake is taken as a US party (a US private-equity firm whose incorporation and headquarters are unconfirmed). MGX's legal form is unconfirmed.",
+		"The Act bars \"any cooperation with respect to the operation of a content recommendation algorithm\"; the executive determination of 2025-09-25 accepted a licence of ByteDance's algorithm retrained on US data under Oracle's oversight, which critics dispute. " +
+			"The example follows the determination, as a mitigation.",
+		"The President's determination of 2025-09-25 is taken to cover a joint venture only where its figures meet the finding it rested on, ByteDance and its affiliates holding less than 20%; for other figures, or before it, a determination is left to his discretion. " +
+			"The order's number is unconfirmed.",
+		"Enforcement: the prohibitions have applied since 2025-01-19 (the one-time statutory extension of up to 90 days was not used); executive non-enforcement orders, which are discretion rather than the statutory extension, put off enforcement. " +
+			"The deadline is the end of the last order signed by the as-of date (2026-01-23 for the order of 2025-09-25, 120 days, whose number is unconfirmed; one source says 20 January). " +
+			"A further order is possible, as each earlier one was followed by another; its length is taken as at most the longest window ordered so far. Non-enforcement without end is not modelled, and no court can stop enforcement after the Supreme Court upheld the Act.",
+		"A White House official said China signed off; no Chinese statement or MOFCOM licence was found, so MOFCOM's approval is left to its discretion. Its clock is taken to start on 2025-12-18, when the binding agreements were signed. " +
+			"The Regulations on Administration of Technology Import and Export are cited by their articles in the 2002 numbering; the numbering after the 2011 and 2019 revisions is unconfirmed, as is whether the licence's 15 days are working days.",
+		"The parties' positions do not depend on -bytedance-stake: they signed at 19.9%, and the run asks whether the same deal at another figure would pass.",
 		"No likelihoods are given, so the report says what is possible and by when, not how probable it is.",
 	}
 	if o.asOf.Before(agreed) {

@@ -29,10 +29,11 @@ type output struct {
 		Earliest    *string  `json:"earliest"`
 		Latest      *string  `json:"latest"`
 		Probability *string  `json:"probability"`
-		Witness     []any    `json:"witness"`
+		Witness     []step   `json:"witness"`
 		Reasons     []reason `json:"reasons"`
 	} `json:"outcomes"`
 	Parameters map[string]string `json:"parameters"`
+	Facts      []string          `json:"facts"`
 	Ownership  []struct {
 		Label   string `json:"label"`
 		Subject string `json:"subject"`
@@ -41,6 +42,13 @@ type output struct {
 		Max     string `json:"max"`
 	} `json:"ownership"`
 	Assumptions []string `json:"assumptions"`
+}
+
+type step struct {
+	Kind  string `json:"kind"`
+	ID    string `json:"id"`
+	Value string `json:"value"`
+	Text  string `json:"text"`
 }
 
 type reason struct {
@@ -83,13 +91,31 @@ func TestJSONDefaults(t *testing.T) {
 	assert.NotEmpty(t, jv.Witness)
 	require.NotNil(t, jv.Earliest)
 	require.NotNil(t, jv.Latest)
-	assert.Equal(t, "2026-01-23", *jv.Latest, "it must close before enforcement resumes")
+	// Enforcement may be put off past 2026-01-23 by a further order, so the
+	// joint venture may close as late as MOFCOM's longest review allows.
+	assert.Equal(t, "2026-02-27", *jv.Latest)
 	assert.Nil(t, jv.Probability)
+	for _, s := range jv.Witness {
+		if s.Kind == "deadline" {
+			assert.Equal(t, "pafaca-enforcement", s.ID)
+			assert.Contains(t, s.Text, "end of PAFACA non-enforcement (the order of 2025-09-25) on 2026-01-23")
+			assert.Contains(t, s.Text, "may be extended by up to 120 calendar days to 2026-05-23")
+			assert.NotContains(t, s.Text, "; extended by", "non-enforcement is not a certain statutory extension")
+		}
+	}
 
 	ban := out.Outcomes[1]
 	assert.True(t, ban.Possible, "MOFCOM may refuse, or clear too late")
 	require.NotNil(t, ban.Earliest)
+	require.NotNil(t, ban.Latest)
 	assert.Equal(t, "2026-01-23", *ban.Earliest)
+	assert.Equal(t, "2026-05-23", *ban.Latest, "a further order of at most 120 days")
+	assert.False(t, out.Outcomes[2].Possible, "the Act was upheld: no court stops enforcement")
+
+	// The Act's own dates are among the facts.
+	assert.Contains(t, out.Facts[0], "2024-04-24: PAFACA")
+	assert.Contains(t, out.Facts[0], "2025-01-19")
+	assert.Contains(t, out.Facts[0], "up to 90 days")
 
 	// ByteDance's 19.9%, and 50% with the affiliates counted as its own.
 	require.Len(t, out.Ownership, 2)
@@ -142,9 +168,8 @@ func TestReadings(t *testing.T) {
 			if !slices.Contains(tt.args, "-affiliates-count-as-bytedance") {
 				assert.NotContains(t, r.Text, "affiliates")
 			}
-			// Nothing else can stop the prohibition: the ban is certain.
-			require.NotNil(t, ban.Probability)
-			assert.True(t, decimal.NewFromInt(1).Equal(decimal.RequireFromString(*ban.Probability)))
+			// Nothing else can stop enforcement: the ban is the only outcome.
+			assert.False(t, out.Outcomes[2].Possible, "status-quo")
 		})
 	}
 }
@@ -162,7 +187,7 @@ func TestAsOfDates(t *testing.T) {
 		{name: "before the deadline", asOf: "2024-06-01", jv: true, statusQuo: true, banFrom: "2025-01-19"},
 		// Enforcement suspended to 2025-06-19: the agreements of 2025-12-18
 		// come too late.
-		{name: "under EO 14258", asOf: "2025-05-01", reason: "deadline:pafaca-prohibition", banFrom: "2025-06-19"},
+		{name: "under EO 14258", asOf: "2025-05-01", reason: "deadline:pafaca-enforcement", banFrom: "2025-06-19"},
 		{name: "binding agreements", asOf: "2025-12-18", jv: true, banFrom: "2026-01-23"},
 		{name: "closing day", asOf: "2026-01-22", jv: true, banFrom: "2026-01-23"},
 	}
@@ -182,6 +207,33 @@ func TestAsOfDates(t *testing.T) {
 			assert.Equal(t, tt.banFrom, *ban.Earliest)
 		})
 	}
+}
+
+// TestFactsAsOf checks that the report states only the facts known by the
+// as-of date.
+func TestFactsAsOf(t *testing.T) {
+	out := runJSON(t, "-asof", "2025-01-18")
+	require.Len(t, out.Facts, 2)
+	assert.Contains(t, out.Facts[1], "2025-01-17: The Supreme Court upholds the Act")
+	out = runJSON(t, "-asof", "2025-09-24")
+	last := out.Facts[len(out.Facts)-1]
+	assert.Contains(t, last, "2025-09-16: EO 14350")
+	for _, f := range out.Facts {
+		assert.NotContains(t, f, "qualified divestiture:")
+	}
+}
+
+// TestFiguresFollowTheStake checks that every figure of the report follows
+// -bytedance-stake: the proposal's name and description, the other
+// investors' share and the assumptions.
+func TestFiguresFollowTheStake(t *testing.T) {
+	var stdout bytes.Buffer
+	require.NoError(t, run([]string{"-bytedance-stake", "0.20"}, &stdout, io.Discard))
+	s := stdout.String()
+	assert.Contains(t, s, "other new investors 4.9%")
+	assert.Contains(t, s, "ByteDance 20%")
+	assert.NotContains(t, s, "19.9%)", "no figure of the signed deal stands for this run's")
+	assert.Contains(t, s, "ByteDance holds 20% in this run")
 }
 
 func TestReportGolden(t *testing.T) {

@@ -43,6 +43,10 @@ type Extra struct {
 	Params []Param
 	// Outcomes describe the outcomes in words, by outcome ID.
 	Outcomes map[string]string
+	// Facts are the dated facts the analysis rests on, as known by the
+	// as-of date, each in words ("2025-01-19: the prohibitions take
+	// effect").
+	Facts []string
 	// Figures are ownership figures worth showing.
 	Figures []Figure
 	// Assumptions are the choices the program makes where its sources are
@@ -72,6 +76,13 @@ func Text(w io.Writer, r *deal.Result, x Extra) error {
 	b.WriteString("\n")
 	for _, p := range x.Params {
 		fmt.Fprintf(&b, "  %s: %s\n", p.Name, p.Value)
+	}
+
+	if len(x.Facts) > 0 {
+		b.WriteString("\nFacts\n")
+		for _, f := range x.Facts {
+			wrap(&b, "  - ", "    ", f)
+		}
 	}
 
 	if len(x.Figures) > 0 {
@@ -220,8 +231,8 @@ type jsonHolderPart struct {
 }
 
 // JSON writes r as one indented JSON object: the result's own fields
-// ([deal.Result.MarshalJSON]) followed by "parameters", "ownership" and
-// "assumptions".
+// ([deal.Result.MarshalJSON]) followed by "parameters", "facts",
+// "ownership" and "assumptions".
 func JSON(w io.Writer, r *deal.Result, x Extra) error {
 	if r == nil {
 		return errors.New("report: no result")
@@ -248,15 +259,19 @@ func JSON(w io.Writer, r *deal.Result, x Extra) error {
 		}
 		figs = append(figs, jf)
 	}
-	assumptions := x.Assumptions
+	facts, assumptions := x.Facts, x.Assumptions
+	if facts == nil {
+		facts = []string{}
+	}
 	if assumptions == nil {
 		assumptions = []string{}
 	}
 	extra, err := json.Marshal(struct {
 		Parameters  map[string]string `json:"parameters"`
+		Facts       []string          `json:"facts"`
 		Ownership   []jsonFigure      `json:"ownership"`
 		Assumptions []string          `json:"assumptions"`
-	}{params, figs, assumptions})
+	}{params, facts, figs, assumptions})
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}

@@ -45,6 +45,7 @@ func analysed(t *testing.T) (*deal.Result, Extra) {
 		Title:       "A test",
 		Params:      []Param{{Name: "asof", Value: "2020-09-14"}},
 		Outcomes:    map[string]string{"sale": "The buyer takes 60%."},
+		Facts:       []string{"2020-09-13: the seller says it will not sell"},
 		Figures:     []Figure{{Label: "buyer's share", Proposal: "sale", Ownership: own}},
 		Assumptions: []string{strings.Repeat("word ", 60)},
 	}
@@ -71,6 +72,7 @@ func TestJSONExtendsTheResult(t *testing.T) {
 	assert.JSONEq(t, `[{"label":"buyer's share","proposal":"sale","subject":"target","holders":"buyer","method":"direct",
 		"share":"60%","min":"0.6","max":"0.6","breakdown":[{"party":"buyer","share":"60%","min":"0.6","max":"0.6"}]}]`, string(got["ownership"]))
 	assert.Contains(t, string(got["assumptions"]), "word")
+	assert.JSONEq(t, `["2020-09-13: the seller says it will not sell"]`, string(got["facts"]))
 
 	// The result's fields come first, in its own order.
 	var ordered bytes.Buffer
@@ -78,6 +80,7 @@ func TestJSONExtendsTheResult(t *testing.T) {
 	s := ordered.String()
 	assert.Less(t, strings.Index(s, `"scenario"`), strings.Index(s, `"parameters"`))
 	assert.Contains(t, s, `"assumptions": []`)
+	assert.Contains(t, s, `"facts": []`)
 }
 
 func TestText(t *testing.T) {
@@ -87,6 +90,7 @@ func TestText(t *testing.T) {
 	s := buf.String()
 	for _, want := range []string{
 		"A test\n======\n",
+		"\nFacts\n  - 2020-09-13: the seller says it will not sell\n\nOwnership\n",
 		"buyer's share: 60% (buyer 60%)",
 		"sale: IMPOSSIBLE",
 		"position seller:",
