@@ -54,6 +54,9 @@ type Extra struct {
 	Assumptions []string
 }
 
+// witnessHead introduces an outcome's witness path.
+const witnessHead = "one way it comes about (the choice made at each step, then in brackets what allows it):"
+
 // width is the width the readable report wraps its text at.
 const width = 100
 
@@ -111,7 +114,11 @@ func Text(w io.Writer, r *deal.Result, x Extra) error {
 			wrap(&b, "    ", "    ", "needs the mitigations: "+strings.Join(o.Mitigations, ", "))
 		}
 		if o.Possible {
-			b.WriteString("    one way it comes about:\n")
+			// A step gives the choice made on this path; its text says what
+			// allows that choice, which for an open consent or decision reads
+			// "may accept" or "at the authority's discretion" whichever way
+			// the path goes.
+			b.WriteString("    " + witnessHead + "\n")
 			for _, s := range o.Witness {
 				wrap(&b, "      - ", "        ", step(s))
 			}
