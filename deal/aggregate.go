@@ -20,8 +20,10 @@ type dopt struct {
 }
 
 // deadlineOptions returns, per threat, the ways its deadline can turn out:
-// enjoined where it is enjoinable, then in force on its date unless the
-// extension is certain, then on its extended date where it may be extended.
+// in force on its date unless the extension is certain, then on its extended
+// date where it may be extended, then enjoined where it is enjoinable. The
+// order makes witnesses assume no more than they need: a deadline is taken
+// as in force on its date unless a path needs it moved or stopped.
 func (s *Scenario) deadlineOptions() [][]dopt {
 	out := make([][]dopt, len(s.s.Threats))
 	for i, t := range s.s.Threats {
@@ -29,7 +31,6 @@ func (s *Scenario) deadlineOptions() [][]dopt {
 		inj, injKnown := decimal.Zero, true
 		if d.Enjoinable() {
 			inj, injKnown = lookup(s.s.Likelihoods.Injunction, d.ID(), "")
-			out[i] = append(out[i], dopt{enjoined: true, eff: d.Date(), prob: inj, known: injKnown})
 		}
 		notInj := one.Sub(inj)
 		switch d.Extendable() {
@@ -42,6 +43,9 @@ func (s *Scenario) deadlineOptions() [][]dopt {
 			out[i] = append(out[i],
 				dopt{eff: d.Date(), prob: notInj.Mul(one.Sub(ext)), known: injKnown && extKnown},
 				dopt{extended: true, eff: d.Latest(), prob: notInj.Mul(ext), known: injKnown && extKnown})
+		}
+		if d.Enjoinable() {
+			out[i] = append(out[i], dopt{enjoined: true, eff: d.Date(), prob: inj, known: injKnown})
 		}
 	}
 	return out

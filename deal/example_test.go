@@ -132,10 +132,10 @@ func ExampleResult_Paths() {
 	}
 	// Output:
 	// 5 paths; the first four:
-	// status-quo <- sale pursued, bytedance refuses, microsoft consents, cfius clear, mofcom block, eo-13942 enjoined
 	// ban <- sale pursued, bytedance refuses, microsoft consents, cfius clear, mofcom block, eo-13942 2020-09-20
-	// partnership <- partnership pursued, bytedance consents, oracle consents, cfius clear-with-mitigations, eo-13942 enjoined
+	// status-quo <- sale pursued, bytedance refuses, microsoft consents, cfius clear, mofcom block, eo-13942 enjoined
 	// partnership <- partnership pursued, bytedance consents, oracle consents, cfius clear-with-mitigations, eo-13942 2020-09-20, partnership on time
+	// ban <- partnership pursued, bytedance consents, oracle consents, cfius clear-with-mitigations, eo-13942 2020-09-20, partnership late
 }
 
 func ExampleScenario_WithAsOf() {

@@ -22,8 +22,8 @@ func TestPathJSON(t *testing.T) {
 			`{"kind":"consent","id":"microsoft","value":"consents","text":"Microsoft accepts sale: microsoft accepts"},`+
 			`{"kind":"decision","id":"cfius","value":"clear","text":"CFIUS review (CFIUS) applies; clearance test: (US persons hold 100% of TikTok US directly; the rule needs more than 50%: holds; or mitigation \"custodian\" (trusted US data custodian): custodian is Microsoft; the rule needs one of US persons: holds): holds"},`+
 			`{"kind":"decision","id":"mofcom","value":"block","text":"export licence (MOFCOM) applies (algorithm is yes; the rule needs yes: holds); clearance test: no licence: fails"},`+
-			`{"kind":"injunction","id":"eo-13942","value":"enjoined","text":"EO 13942 on 2020-09-20: ban of transactions with ByteDance; may be enjoined"}],`+
-			`"outcome":"status-quo","probability":null}`, string(b))
+			`{"kind":"deadline","id":"eo-13942","value":"2020-09-20","text":"EO 13942 on 2020-09-20: ban of transactions with ByteDance; may be enjoined"}],`+
+			`"outcome":"ban","probability":null}`, string(b))
 		break
 	}
 	b, err := json.Marshal(r)

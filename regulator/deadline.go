@@ -37,8 +37,8 @@ type DeadlineSpec struct {
 	Consequence string
 	// Extension is how far the date can move; the zero Extension means none.
 	Extension Extension
-	// Enjoinable reports whether a court may stop the consequence (an open
-	// event).
+	// Enjoinable reports whether the consequence may be stopped: enjoined by
+	// a court, or left unenforced by the authority (an open event).
 	Enjoinable bool
 	// Source is the address the deadline's facts come from.
 	Source string
@@ -115,7 +115,8 @@ func (d Deadline) Date() time.Time { return d.s.Date }
 // Consequence describes what happens on the deadline.
 func (d Deadline) Consequence() string { return d.s.Consequence }
 
-// Enjoinable reports whether a court may stop the consequence.
+// Enjoinable reports whether the consequence may be stopped: enjoined by a
+// court, or left unenforced by the authority.
 func (d Deadline) Enjoinable() bool { return d.s.Enjoinable }
 
 // Extendable reports whether the date may move: [Holds] for a certain
@@ -156,11 +157,15 @@ func (d Deadline) String() string {
 	if d.s.Consequence != "" {
 		s += ": " + d.s.Consequence
 	}
+	by := ""
+	if d.s.Extension.By != "" {
+		by = " by " + d.s.Extension.By
+	}
 	switch d.Extendable() {
 	case Holds:
-		s += fmt.Sprintf("; extended by %s to %s", d.s.Extension.Up, d.latest.Format(time.DateOnly))
+		s += fmt.Sprintf("; extended%s by %s to %s", by, d.s.Extension.Up, d.latest.Format(time.DateOnly))
 	case Open:
-		s += fmt.Sprintf("; may be extended by up to %s to %s", d.s.Extension.Up, d.latest.Format(time.DateOnly))
+		s += fmt.Sprintf("; may be extended%s by up to %s to %s", by, d.s.Extension.Up, d.latest.Format(time.DateOnly))
 	}
 	if d.s.Enjoinable {
 		s += "; may be enjoined"

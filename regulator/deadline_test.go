@@ -34,7 +34,7 @@ func TestDeadlines(t *testing.T) {
 			earliest:   date(2020, 11, 12),
 			latest:     date(2020, 12, 12),
 			text: "Musical.ly divestiture order on 2020-11-12 (Order of August 14, 2020 (85 FR 51297), section 721, 50 U.S.C. 4565): " +
-				"divestiture of TikTok's US assets and US user data; may be extended by up to 30 calendar days to 2020-12-12",
+				"divestiture of TikTok's US assets and US user data; may be extended by CFIUS by up to 30 calendar days to 2020-12-12",
 		},
 		{
 			// 2025-01-19 + 90 days: 12 to the end of January, 28 in
@@ -52,7 +52,7 @@ func TestDeadlines(t *testing.T) {
 			earliest:   date(2025, 1, 19),
 			latest:     date(2025, 4, 19),
 			text: "PAFACA prohibitions on 2025-01-19 (Protecting Americans from Foreign Adversary Controlled Applications Act, Pub. L. 118-50, div. H): " +
-				"prohibition of distribution and hosting; may be extended by up to 90 calendar days to 2025-04-19",
+				"prohibition of distribution and hosting; may be extended by the President by up to 90 calendar days to 2025-04-19",
 		},
 		{
 			name: "EO 13942, enjoinable, no extension",
@@ -82,7 +82,7 @@ func TestDeadlines(t *testing.T) {
 			extendable: Holds,
 			earliest:   date(2020, 12, 7),
 			latest:     date(2020, 12, 7),
-			text:       "automatic on 2020-11-20; extended by 10 working days to 2020-12-07",
+			text:       "automatic on 2020-11-20; extended by statute by 10 working days to 2020-12-07",
 		},
 	}
 	for _, tc := range tests {

@@ -180,7 +180,7 @@ func ExampleNewDeadline() {
 	fmt.Println("earliest:", d.Earliest().Format(time.DateOnly))
 	fmt.Println("latest:", d.Latest().Format(time.DateOnly))
 	// Output:
-	// Musical.ly divestiture order on 2020-11-12 (Order of August 14, 2020 (85 FR 51297)): divestiture of TikTok's US assets and US user data; may be extended by up to 30 calendar days to 2020-12-12
+	// Musical.ly divestiture order on 2020-11-12 (Order of August 14, 2020 (85 FR 51297)): divestiture of TikTok's US assets and US user data; may be extended by CFIUS by up to 30 calendar days to 2020-12-12
 	// extendable: open
 	// earliest: 2020-11-12
 	// latest: 2020-12-12

@@ -99,7 +99,7 @@ func TestJSONDefaults(t *testing.T) {
 		if s.Kind == "deadline" {
 			assert.Equal(t, "pafaca-enforcement", s.ID)
 			assert.Contains(t, s.Text, "end of PAFACA non-enforcement (the order of 2025-09-25) on 2026-01-23")
-			assert.Contains(t, s.Text, "may be extended by up to 120 calendar days to 2026-05-23")
+			assert.Contains(t, s.Text, "by up to 120 calendar days to 2026-05-23")
 			assert.NotContains(t, s.Text, "; extended by", "non-enforcement is not a certain statutory extension")
 		}
 	}
