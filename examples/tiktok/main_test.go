@@ -2,15 +2,18 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -356,4 +359,36 @@ func TestDiagrams(t *testing.T) {
 
 	err = run([]string{"-dot", filepath.Join(dir, "no-such-dir", "x.dot")}, io.Discard, io.Discard)
 	assert.ErrorContains(t, err, "-dot")
+}
+
+// TestDiagramsRender renders the program's ownership graph with Graphviz
+// (installed by .ci/install); it is skipped where dot is missing.
+func TestDiagramsRender(t *testing.T) {
+	dotCmd, err := exec.LookPath("dot")
+	if err != nil {
+		t.Skip("Graphviz's dot is not installed; .ci/install installs it")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "tiktok.dot")
+	require.NoError(t, run([]string{"-dot", src}, io.Discard, io.Discard))
+	out, err := exec.Command(dotCmd, "-Tsvg", src).Output()
+	require.NoError(t, err, "dot -Tsvg failed")
+	svg := string(out)
+	assert.Contains(t, svg, "<svg")
+	for _, name := range []string{"ByteDance Ltd.", "Oracle", "Walmart", "TikTok Global"} {
+		assert.Contains(t, svg, name)
+	}
+}
+
+// BenchmarkAnalyze measures one full analysis of the 2020 scenario (issue
+// target: under 1 ms), building the scenario once.
+func BenchmarkAnalyze(b *testing.B) {
+	sc, err := scenario(time.Date(2020, 9, 14, 0, 0, 0, 0, time.UTC))
+	require.NoError(b, err)
+	for b.Loop() {
+		if _, err := sc.Analyze(context.Background(), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/analysis")
 }
