@@ -106,7 +106,7 @@ func ExampleScenario_Analyze() {
 	}
 	// Output:
 	// sale: impossible
-	//   position: ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails
+	//   position: ByteDance refuses sale: algorithm is yes; the rule needs anything but yes: fails
 	//   gate: export licence (MOFCOM) applies (algorithm is yes; the rule needs yes: holds); clearance test: China will not license the algorithm's export: fails
 	// partnership: possible, 2020-09-14 to 2020-10-28, with custodian
 	// ban: possible, 2020-09-20 to 2020-09-20
@@ -159,8 +159,8 @@ func ExampleScenario_WithAsOf() {
 	// Output:
 	// as of 2020-09-01: sale possible, 2020-09-01 to 2020-10-15
 	// as of 2020-09-12: sale possible, 2020-09-12 to 2020-10-26
-	// as of 2020-09-13: sale impossible: ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails
-	// as of 2020-09-19: sale impossible: ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails
+	// as of 2020-09-13: sale impossible: ByteDance refuses sale: algorithm is yes; the rule needs anything but yes: fails
+	// as of 2020-09-19: sale impossible: ByteDance refuses sale: algorithm is yes; the rule needs anything but yes: fails
 }
 
 // Results marshal to stable JSON: snake_case fields, dates as YYYY-MM-DD or
@@ -189,7 +189,7 @@ func ExampleOutcome_MarshalJSON() {
 	//       "kind": "position",
 	//       "party": "bytedance",
 	//       "proposal": "sale",
-	//       "text": "ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails"
+	//       "text": "ByteDance refuses sale: algorithm is yes; the rule needs anything but yes: fails"
 	//     },
 	//     {
 	//       "kind": "gate",
@@ -203,7 +203,7 @@ func ExampleOutcome_MarshalJSON() {
 	//       "kind": "position",
 	//       "party": "bytedance",
 	//       "proposal": "sale",
-	//       "text": "ByteDance refuses sale: not (algorithm is yes; the rule needs yes: holds): fails"
+	//       "text": "ByteDance refuses sale: algorithm is yes; the rule needs anything but yes: fails"
 	//     },
 	//     {
 	//       "kind": "gate",

@@ -46,3 +46,34 @@ func TestWorldCacheKeysOnWhatPredicatesMatch(t *testing.T) {
 	assert.NotEqual(t, parties.In(us, parties.Seat).Key(), parties.In(us, parties.Either).Key())
 	assert.NotEqual(t, parties.Tagged("a,b").Key(), parties.AnyOf(parties.Tagged("a"), parties.Tagged("b")).Key())
 }
+
+// A negated term test says what it needs instead of wrapping the plain
+// text in a "not".
+func TestNotTermText(t *testing.T) {
+	w := regulator.NewWorld(regulator.Facts{Terms: regulator.NewTerms(map[string]regulator.Value{
+		"algorithm": regulator.Bool(true), "markets": regulator.Set("US", "CA"),
+	})})
+	for _, tc := range []struct {
+		name  string
+		c     regulator.Condition
+		truth parties.Truth
+		text  string
+	}{
+		{"equals", regulator.Not(regulator.TermIs("algorithm", regulator.Bool(true))), parties.Fails,
+			"algorithm is yes; the rule needs anything but yes: fails"},
+		{"equals, other value", regulator.Not(regulator.TermIs("algorithm", regulator.Bool(false))), parties.Holds,
+			"algorithm is yes; the rule needs anything but no: holds"},
+		{"contains", regulator.Not(regulator.TermContains("markets", "NZ")), parties.Holds,
+			"markets is {CA, US}; the rule needs it not to include NZ: holds"},
+		{"missing", regulator.Not(regulator.TermIs("price", regulator.Text("x"))), parties.Holds,
+			"the deal does not give price; the rule needs anything but x: holds"},
+		{"present", regulator.Not(regulator.TermPresent("algorithm")), parties.Fails,
+			"the deal gives algorithm = yes; the rule needs it not to be given: fails"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := tc.c.Eval(w)
+			assert.Equal(t, tc.truth, e.Truth)
+			assert.Equal(t, tc.text, e.Text)
+		})
+	}
+}

@@ -302,40 +302,79 @@ func TermParty(name string, pred parties.Predicate) Condition {
 	return term{op: termParty, name: name, pred: pred}
 }
 
-func (c term) Eval(w *World) Evaluation {
+func (c term) Eval(w *World) Evaluation { return c.eval(w, false) }
+
+// eval evaluates the term test, or its negation where negate is set, with a
+// text that states what the rule needs ("anything but yes") rather than
+// wrapping the plain text in a "not".
+func (c term) eval(w *World, negate bool) Evaluation {
+	want := c.want()
+	if negate {
+		want = c.wantNot()
+	}
+	res := func(t Truth, format string, args ...any) Evaluation {
+		if negate {
+			t = t.Not()
+		}
+		return result(t, format, args...)
+	}
 	v, ok := w.f.Terms.Get(c.name)
 	if !ok {
-		if c.op == termPresent {
-			return result(Fails, "the deal does not give %s", c.name)
+		if c.op == termPresent && !negate {
+			return res(Fails, "the deal does not give %s", c.name)
 		}
-		return result(Fails, "the deal does not give %s; the rule needs %s", c.name, c.want())
+		return res(Fails, "the deal does not give %s; the rule needs %s", c.name, want)
 	}
 	switch c.op {
 	case termPresent:
+		if negate {
+			return res(Holds, "the deal gives %s = %s; the rule needs %s", c.name, v, want)
+		}
 		return Evaluation{Truth: Holds, Text: "the deal gives " + c.name + " = " + v.String() + ": holds"}
 	case termEquals, termIn:
 		hit := slices.ContainsFunc(c.vals, v.Equal)
-		return result(parties.TruthOf(hit), "%s is %s; the rule needs %s", c.name, v, c.want())
+		return res(parties.TruthOf(hit), "%s is %s; the rule needs %s", c.name, v, want)
 	case termCompare:
 		n, isNum := v.AsNumber()
 		if !isNum {
-			return result(Fails, "%s is %s, not a number; the rule needs %s", c.name, v.Kind(), c.want())
+			return res(Fails, "%s is %s, not a number; the rule needs %s", c.name, v.Kind(), want)
 		}
-		return result(parties.TruthOf(compare(c.cmp, n, c.num)), "%s is %s; the rule needs %s", c.name, v, c.want())
+		return res(parties.TruthOf(compare(c.cmp, n, c.num)), "%s is %s; the rule needs %s", c.name, v, want)
 	case termContains:
-		return result(parties.TruthOf(v.Contains(c.item)), "%s is %s; the rule needs it to include %s", c.name, v, c.item)
+		return res(parties.TruthOf(v.Contains(c.item)), "%s is %s; the rule needs %s", c.name, v, want)
 	case termParty:
 		id, isText := v.AsText()
 		if !isText {
-			return result(Fails, "%s is %s, not a party; the rule needs %s", c.name, v.Kind(), c.want())
+			return res(Fails, "%s is %s, not a party; the rule needs %s", c.name, v.Kind(), want)
 		}
 		p, known := w.party(parties.ID(id))
 		if !known {
-			return result(Fails, "%s is %q, which is not a party in the register", c.name, id)
+			return res(Fails, "%s is %q, which is not a party in the register", c.name, id)
 		}
-		return result(parties.TruthOf(c.pred.Matches(p)), "%s is %s; the rule needs one of %s", c.name, p, c.pred)
+		return res(parties.TruthOf(c.pred.Matches(p)), "%s is %s; the rule needs %s", c.name, p, want)
 	}
-	return result(Fails, "unknown term test")
+	return res(Fails, "unknown term test")
+}
+
+// wantNot states what the negated test needs.
+func (c term) wantNot() string {
+	switch c.op {
+	case termEquals:
+		return "anything but " + c.vals[0].String()
+	case termIn:
+		s := make([]string, len(c.vals))
+		for i, v := range c.vals {
+			s[i] = v.String()
+		}
+		return "none of " + strings.Join(s, ", ")
+	case termCompare:
+		return "not " + opWords(c.cmp) + " " + c.num.String()
+	case termContains:
+		return "it not to include " + c.item
+	case termParty:
+		return "no party among " + c.pred.Name()
+	}
+	return "it not to be given"
 }
 
 // compare reports whether a op b for any decimals (not only shares).
@@ -366,9 +405,9 @@ func (c term) want() string {
 	case termCompare:
 		return opWords(c.cmp) + " " + c.num.String()
 	case termContains:
-		return "to include " + c.item
+		return "it to include " + c.item
 	case termParty:
-		return "a party among " + c.pred.Name()
+		return "one of " + c.pred.Name()
 	}
 	return "it to be given"
 }
@@ -378,8 +417,13 @@ func opWords(op parties.Comparison) string {
 }
 
 func (c term) String() string {
-	if c.op == termPresent {
+	switch c.op {
+	case termPresent:
 		return "the deal gives " + c.name
+	case termContains:
+		return "term " + c.name + " is to include " + c.item
+	case termParty:
+		return "term " + c.name + " is a party among " + c.pred.Name()
 	}
 	return "term " + c.name + " is " + c.want()
 }

@@ -382,7 +382,7 @@ func TestAssess(t *testing.T) {
 			applies:   Holds,
 			decisions: []regulator.Decision{regulator.Block},
 			text: head + " applies (" + trig + `); clearance test: mitigation "us-data-custodian" (trusted US data custodian): ` +
-				"the deal does not give data-custodian; the rule needs a party among US parties (seat): fails",
+				"the deal does not give data-custodian; the rule needs one of US parties (seat): fails",
 		},
 		{
 			name: "open and discretionary",

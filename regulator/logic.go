@@ -83,6 +83,13 @@ type notCond struct{ c Condition }
 func Not(c Condition) Condition { return notCond{c} }
 
 func (c notCond) Eval(w *World) Evaluation {
+	if t, ok := c.c.(term); ok {
+		// A negated term test says what it needs directly: "the rule needs
+		// anything but yes".
+		e := t.eval(w, true)
+		e.Parts = []Evaluation{t.Eval(w)}
+		return e
+	}
 	p := eval(c.c, w)
 	return Evaluation{
 		Truth:      p.Truth.Not(),
