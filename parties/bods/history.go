@@ -12,11 +12,11 @@ import (
 func (im *importer) history() {
 	groups := im.recordGroups()
 	for _, vs := range groups {
-		if len(vs) < 2 && !im.versions[vs[0]].closed {
+		if len(vs) < 2 && !im.versions.at(vs[0]).closed {
 			continue
 		}
 		slices.SortFunc(vs, func(a, b int32) int {
-			x, y := &im.versions[a], &im.versions[b]
+			x, y := im.versions.at(a), im.versions.at(b)
 			return cmp.Or(cmp.Compare(x.date, y.date), cmp.Compare(x.index, y.index))
 		})
 		im.applyRecord(vs)
@@ -28,14 +28,14 @@ func (im *importer) recordGroups() [][]int32 {
 	var groups [][]int32
 	if !im.old {
 		for _, last := range im.relIdx {
-			if im.versions[last].prev < 0 {
-				if im.versions[last].closed {
+			if im.versions.at(last).prev < 0 {
+				if im.versions.at(last).closed {
 					groups = append(groups, []int32{last})
 				}
 				continue
 			}
 			var vs []int32
-			for v := last; v >= 0; v = im.versions[v].prev {
+			for v := last; v >= 0; v = im.versions.at(v).prev {
 				vs = append(vs, v)
 			}
 			groups = append(groups, vs)
@@ -44,9 +44,9 @@ func (im *importer) recordGroups() [][]int32 {
 	}
 	// 0.2/0.3: a statement that replaces a relationship statement continues
 	// its record.
-	byStmt := make(map[string]int32, len(im.versions))
-	for i := range im.versions {
-		byStmt[im.versions[i].stmt] = int32(i)
+	byStmt := make(map[string]int32, im.versions.len())
+	for i := range int32(im.versions.len()) {
+		byStmt[im.versions.at(i).stmt] = i
 	}
 	root := func(i int32) int32 {
 		for range 64 {
@@ -64,7 +64,7 @@ func (im *importer) recordGroups() [][]int32 {
 	}
 	byRoot := make(map[int32][]int32)
 	var order []int32
-	for i := range im.versions {
+	for i := range im.versions.len() {
 		r := root(int32(i))
 		if _, ok := byRoot[r]; !ok {
 			order = append(order, r)
@@ -101,7 +101,7 @@ func (im *importer) same(a, b item) bool {
 		return false
 	}
 	if a.stake {
-		x, y := &im.stakes[a.i], &im.stakes[b.i]
+		x, y := im.stakes.at(a.i), im.stakes.at(b.i)
 		return x.holder == y.holder && x.subject == y.subject && x.econ.Equal(y.econ) &&
 			x.vote.Equal(y.vote) && x.start == y.start
 	}
@@ -113,21 +113,22 @@ func (im *importer) same(a, b item) bool {
 
 func (im *importer) startOf(it item) day {
 	if it.stake {
-		return im.stakes[it.i].start
+		return im.stakes.at(it.i).start
 	}
 	return im.factRec[it.i].start
 }
 
 func (im *importer) dates(it item) (from, until *day) {
 	if it.stake {
-		return &im.stakes[it.i].from, &im.stakes[it.i].until
+		s := im.stakes.at(it.i)
+		return &s.from, &s.until
 	}
 	return &im.factRec[it.i].from, &im.factRec[it.i].until
 }
 
 func (im *importer) drop(it item) {
 	if it.stake {
-		im.stakes[it.i].holder = ""
+		im.stakes.at(it.i).holder = ""
 	} else {
 		im.facts[it.i].InterestedParty = ""
 	}
@@ -145,7 +146,7 @@ func (im *importer) applyRecord(vs []int32) {
 	var active []item
 	prevDay := noDay
 	for k, vi := range vs {
-		v := &im.versions[vi]
+		v := im.versions.at(vi)
 		news := im.items(v)
 		if k == 0 {
 			if v.closed {

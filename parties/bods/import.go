@@ -88,13 +88,13 @@ type importer struct {
 	n    int // statements read
 	old  bool
 
-	parties  []partyRec
+	parties  chunked[partyRec]
 	partyIdx map[string]int32  // party ID -> index in parties
 	aliases  map[string]string // 0.2/0.3: replaced statement -> replacing statement
 
-	versions []relVersion
+	versions chunked[relVersion]
 	relIdx   map[string]int32 // relationship record key -> last version read
-	stakes   []stakeRec
+	stakes   chunked[stakeRec]
 	sources  []parties.Source // of the stakes
 	facts    []ControlFact
 	factRec  []factRec
@@ -516,7 +516,7 @@ func (im *importer) party(s *rawStatement, d *rawDetails, person bool, src parti
 	p.ID = parties.ID(id)
 	rec := partyRec{party: p, stmt: s.id, record: s.recordID, index: s.index, date: s.date, person: person}
 	if i, ok := im.partyIdx[id]; ok {
-		prev := &im.parties[i]
+		prev := im.parties.at(i)
 		if prev.person != person {
 			im.fail(s, "recordType", fmt.Errorf("%w: record %q was a%s before", ErrField, id, map[bool]string{true: " person", false: "n entity"}[prev.person]))
 			return
@@ -527,8 +527,7 @@ func (im *importer) party(s *rawStatement, d *rawDetails, person bool, src parti
 		}
 		return
 	}
-	im.partyIdx[id] = int32(len(im.parties))
-	im.parties = append(im.parties, rec)
+	im.partyIdx[id] = im.parties.add(rec)
 }
 
 // internTags shares one slice for each distinct set of tags.
@@ -603,7 +602,7 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 	if len(im.errs) > before {
 		return
 	}
-	vi := int32(len(im.versions))
+	vi := int32(im.versions.len())
 	v := relVersion{stmt: s.id, record: key, index: int32(s.index), date: s.date, day: stmtDay,
 		closed: s.recordStatus == "closed", prev: -1}
 	if old && len(s.replaces) > 0 {
@@ -629,7 +628,7 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 	// Pair each shareholding with a voting-rights interest of the same dates
 	// and details into one stake; indirect interests and other types are
 	// control facts.
-	v.stakes[0] = int32(len(im.stakes))
+	v.stakes[0] = int32(im.stakes.len())
 	v.facts[0] = int32(len(im.facts))
 	srcIdx := int32(-1)
 	if !src.IsZero() {
@@ -675,7 +674,7 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 			}
 			break
 		}
-		im.stakes = append(im.stakes, st)
+		im.stakes.add(st)
 	}
 	for i := range items {
 		it := &items[i]
@@ -693,9 +692,9 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 		im.facts = append(im.facts, ControlFact{StatementID: s.id, RecordID: key, Subject: subject, InterestedParty: holder})
 		im.factRec = append(im.factRec, factRec{from: noDay, until: noDay, start: noDay, ver: vi})
 	}
-	v.stakes[1] = int32(len(im.stakes))
+	v.stakes[1] = int32(im.stakes.len())
 	v.facts[1] = int32(len(im.facts))
-	im.versions = append(im.versions, v)
+	im.versions.add(v)
 }
 
 // ref checks a relationship's subject or interested party and returns the
@@ -720,12 +719,11 @@ func (im *importer) ref(s *rawStatement, d *rawDetails, r *rawRef, field, key, r
 		p := parties.Party{ID: parties.ID(id), Kind: parties.Unknown, Reason: reason, Tags: []string{TagUnspecified}}
 		rec := partyRec{party: p, stmt: s.id, record: s.recordID, index: s.index, date: s.date}
 		if i, ok := im.partyIdx[id]; ok {
-			if im.parties[i].date <= s.date {
-				im.parties[i] = rec
+			if p := im.parties.at(i); p.date <= s.date {
+				*p = rec
 			}
 		} else {
-			im.partyIdx[id] = int32(len(im.parties))
-			im.parties = append(im.parties, rec)
+			im.partyIdx[id] = im.parties.add(rec)
 		}
 		return parties.ID(id)
 	case r.id == "":
@@ -827,26 +825,28 @@ func (im *importer) finish() (*Result, error) {
 	// day.
 	empty := func(from, until day) bool { return from != noDay && until != noDay && until <= from }
 	n := 0
-	for i := range im.stakes {
-		if r := &im.stakes[i]; r.holder != "" && !empty(r.from, r.until) {
+	for i := range int32(im.stakes.len()) {
+		if r := im.stakes.at(i); r.holder != "" && !empty(r.from, r.until) {
 			n++
 		}
 	}
+	// The builder copies the stakes it is given: make them in one slice
+	// and hand it over at once, dropping the records chunk by chunk.
 	stakes := make([]parties.Stake, 0, n)
 	stakeVer := make([]int32, 0, n)
-	for i := range im.stakes {
-		r := &im.stakes[i]
-		if r.holder == "" || empty(r.from, r.until) {
-			continue
+	for i := range int32(im.stakes.len()) {
+		r := im.stakes.at(i)
+		if r.holder != "" && !empty(r.from, r.until) {
+			st := parties.Stake{Holder: r.holder, Subject: r.subject, Economic: r.econ, Voting: r.vote, From: r.from.time(), Until: r.until.time()}
+			if r.src >= 0 {
+				st.Source = im.sources[r.src]
+			}
+			stakes = append(stakes, st)
+			stakeVer = append(stakeVer, r.ver)
 		}
-		st := parties.Stake{Holder: r.holder, Subject: r.subject, Economic: r.econ, Voting: r.vote, From: r.from.time(), Until: r.until.time()}
-		if r.src >= 0 {
-			st.Source = im.sources[r.src]
-		}
-		stakes = append(stakes, st)
-		stakeVer = append(stakeVer, r.ver)
+		im.stakes.release(i)
 	}
-	im.stakes, im.sources = nil, nil
+	im.stakes, im.sources = chunked[stakeRec]{}, nil
 	facts := im.facts[:0]
 	for i, f := range im.facts {
 		r := im.factRec[i]
@@ -860,16 +860,26 @@ func (im *importer) finish() (*Result, error) {
 	var b parties.Builder
 	b.AddStake(stakes...)
 	stakes = nil // the builder keeps its own copy
-	refs := make([]partyRef, 0, len(im.parties))
-	for i := range im.parties {
-		p := &im.parties[i]
-		if p.alias {
-			continue
+	n = 0
+	for i := range int32(im.parties.len()) {
+		if !im.parties.at(i).alias {
+			n++
 		}
-		refs = append(refs, partyRef{id: p.party.ID, stmt: p.stmt, record: p.record, index: p.index})
-		b.AddParty(p.party)
 	}
-	im.parties, im.partyIdx = nil, nil
+	im.partyIdx = nil
+	ps := make([]parties.Party, 0, n)
+	refs := make([]partyRef, 0, n)
+	for i := range int32(im.parties.len()) {
+		p := im.parties.at(i)
+		if !p.alias {
+			refs = append(refs, partyRef{id: p.party.ID, stmt: p.stmt, record: p.record, index: p.index})
+			ps = append(ps, p.party)
+		}
+		im.parties.release(i)
+	}
+	im.parties = chunked[partyRec]{}
+	b.AddParty(ps...)
+	ps = nil // the builder keeps its own copy
 	reg, err := b.Build()
 	if err != nil {
 		return nil, im.buildErrors(err, stakeVer, refs)
@@ -897,13 +907,14 @@ func (im *importer) resolveAliases() {
 	for old := range im.aliases {
 		if i, ok := im.partyIdx[old]; ok {
 			if _, ok := im.partyIdx[im.resolve(old)]; ok {
-				im.parties[i].alias = true
+				im.parties.at(i).alias = true
 			}
 		}
 	}
-	for i := range im.stakes {
-		im.stakes[i].holder = parties.ID(im.resolve(string(im.stakes[i].holder)))
-		im.stakes[i].subject = parties.ID(im.resolve(string(im.stakes[i].subject)))
+	for i := range int32(im.stakes.len()) {
+		s := im.stakes.at(i)
+		s.holder = parties.ID(im.resolve(string(s.holder)))
+		s.subject = parties.ID(im.resolve(string(s.subject)))
 	}
 	for i := range im.facts {
 		im.facts[i].InterestedParty = parties.ID(im.resolve(string(im.facts[i].InterestedParty)))
@@ -929,7 +940,7 @@ func (im *importer) resolve(id string) string {
 // are not entities, or adds placeholders for missing records.
 func (im *importer) checkRefs() {
 	check := func(vi int32, id parties.ID, role string) {
-		v := &im.versions[vi]
+		v := im.versions.at(vi)
 		i, ok := im.partyIdx[string(id)]
 		field := role
 		if v.record != "" && !im.old {
@@ -937,8 +948,7 @@ func (im *importer) checkRefs() {
 		}
 		if !ok {
 			if im.opts.AllowMissing {
-				im.partyIdx[string(id)] = int32(len(im.parties))
-				im.parties = append(im.parties, partyRec{party: parties.Party{ID: id, Kind: parties.Unknown,
+				im.partyIdx[string(id)] = im.parties.add(partyRec{party: parties.Party{ID: id, Kind: parties.Unknown,
 					Reason: reasonMissing, Tags: []string{TagMissing}}, stmt: v.stmt, index: int(v.index)})
 				return
 			}
@@ -946,14 +956,14 @@ func (im *importer) checkRefs() {
 				Field: field, Err: fmt.Errorf("%w: %q", ErrMissingRecord, id)})
 			return
 		}
-		if role == "subject" && im.parties[i].person {
+		if role == "subject" && im.parties.at(i).person {
 			im.errs = append(im.errs, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: im.recordOf(v),
 				Field: field, Err: fmt.Errorf("%w: the subject %q is a person, not an entity", ErrField, id)})
 		}
 	}
-	seen := make([]bool, len(im.versions))
-	for i := range im.stakes {
-		s := &im.stakes[i]
+	seen := make([]bool, im.versions.len())
+	for i := range int32(im.stakes.len()) {
+		s := im.stakes.at(i)
 		vi := s.ver
 		if !seen[vi] {
 			seen[vi] = true
@@ -962,10 +972,10 @@ func (im *importer) checkRefs() {
 		}
 		// Share the party's own ID string.
 		if j, ok := im.partyIdx[string(s.holder)]; ok {
-			s.holder = im.parties[j].party.ID
+			s.holder = im.parties.at(j).party.ID
 		}
 		if j, ok := im.partyIdx[string(s.subject)]; ok {
-			s.subject = im.parties[j].party.ID
+			s.subject = im.parties.at(j).party.ID
 		}
 	}
 	for i, f := range im.facts {
@@ -1011,7 +1021,7 @@ func (im *importer) buildErrors(err error, stakeVer []int32, refs []partyRef) er
 		var pe *parties.PartyError
 		switch {
 		case errors.As(e, &se) && se.Index >= 0 && se.Index < len(stakeVer):
-			v := &im.versions[stakeVer[se.Index]]
+			v := im.versions.at(stakeVer[se.Index])
 			out = append(out, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: im.recordOf(v), Err: e})
 		case errors.As(e, &pe):
 			if i, ok := owners[pe.ID]; ok {
