@@ -102,8 +102,8 @@ func (im *importer) same(a, b item) bool {
 	}
 	if a.stake {
 		x, y := im.stakes.at(a.i), im.stakes.at(b.i)
-		return x.holder == y.holder && x.subject == y.subject && x.econ.Equal(y.econ) &&
-			x.vote.Equal(y.vote) && x.start == y.start
+		return x.holder == y.holder && x.subject == y.subject && im.shares.at(x.econ).Equal(*im.shares.at(y.econ)) &&
+			im.shares.at(x.vote).Equal(*im.shares.at(y.vote)) && x.start == y.start
 	}
 	x, y := &im.facts[a.i], &im.facts[b.i]
 	return x.InterestedParty == y.InterestedParty && x.Subject == y.Subject && x.Type == y.Type &&

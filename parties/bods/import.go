@@ -96,6 +96,8 @@ type importer struct {
 	relIdx   map[string]int32 // relationship record key -> last version read
 	stakes   chunked[stakeRec]
 	sources  []parties.Source // of the stakes
+	shares   chunked[parties.Share]
+	shareIdx map[parties.Share]int32 // the index in shares of a share value
 	facts    []ControlFact
 	factRec  []factRec
 	dayDates map[day][]day // interest dates declared by the statements of each day
@@ -118,7 +120,7 @@ type partyRec struct {
 // with the dates as days.
 type stakeRec struct {
 	holder, subject parties.ID
-	econ, vote      parties.Share
+	econ, vote      int32 // indexes in importer.shares
 	from, until     day
 	start           day   // the start date declared
 	ver             int32 // the version (statement) it comes from
@@ -547,6 +549,24 @@ func (im *importer) internTags(tags []string) []string {
 	return t
 }
 
+// share returns the index of sh in im.shares, adding it if it is new. The
+// stakes of a large input have few distinct shares: the decoder shares one
+// decimal for each distinct number, so equal shares are mostly identical
+// values and are kept once.
+func (im *importer) share(sh parties.Share) int32 {
+	if i, ok := im.shareIdx[sh]; ok {
+		return i
+	}
+	if im.shareIdx == nil {
+		im.shareIdx = make(map[parties.Share]int32)
+	}
+	i := im.shares.add(sh)
+	if len(im.shareIdx) < 1<<16 {
+		im.shareIdx[sh] = i
+	}
+	return i
+}
+
 var (
 	anyShare = parties.Between(decimal.Zero, decimal.NewFromInt(1)) // a share not given
 	noShare  = parties.Exact(decimal.Zero)
@@ -649,12 +669,13 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 		if share.IsZero() {
 			share = anyShare
 		}
+		var econ, vote parties.Share
 		want := VotingRights
 		if it.typ == Shareholding {
-			st.econ = share
+			econ = share
 		} else {
-			st.econ = noShare
-			st.vote = share
+			econ = noShare
+			vote = share
 			want = Shareholding
 		}
 		for j := i + 1; j < len(items); j++ {
@@ -668,12 +689,13 @@ func (im *importer) relationship(s *rawStatement, d *rawDetails, src parties.Sou
 				share = anyShare
 			}
 			if want == VotingRights {
-				st.vote = share
+				vote = share
 			} else {
-				st.econ = share
+				econ = share
 			}
 			break
 		}
+		st.econ, st.vote = im.share(econ), im.share(vote)
 		im.stakes.add(st)
 	}
 	for i := range items {
@@ -819,54 +841,20 @@ func (im *importer) finish() (*Result, error) {
 	if len(im.errs) > 0 {
 		return nil, errors.Join(im.errs...)
 	}
+	im.partyIdx = nil
 	im.history()
 	im.relIdx, im.dayDates = nil, nil
-	// Turn the records into stakes and facts, dropping those that hold on no
-	// day.
-	empty := func(from, until day) bool { return from != noDay && until != noDay && until <= from }
-	n := 0
-	for i := range int32(im.stakes.len()) {
-		if r := im.stakes.at(i); r.holder != "" && !empty(r.from, r.until) {
-			n++
-		}
-	}
-	// The builder copies the stakes it is given: make them in one slice
-	// and hand it over at once, dropping the records chunk by chunk.
-	stakes := make([]parties.Stake, 0, n)
-	stakeVer := make([]int32, 0, n)
-	for i := range int32(im.stakes.len()) {
-		r := im.stakes.at(i)
-		if r.holder != "" && !empty(r.from, r.until) {
-			st := parties.Stake{Holder: r.holder, Subject: r.subject, Economic: r.econ, Voting: r.vote, From: r.from.time(), Until: r.until.time()}
-			if r.src >= 0 {
-				st.Source = im.sources[r.src]
-			}
-			stakes = append(stakes, st)
-			stakeVer = append(stakeVer, r.ver)
-		}
-		im.stakes.release(i)
-	}
-	im.stakes, im.sources = chunked[stakeRec]{}, nil
-	facts := im.facts[:0]
-	for i, f := range im.facts {
-		r := im.factRec[i]
-		if f.InterestedParty == "" || empty(r.from, r.until) {
-			continue
-		}
-		f.From, f.Until = r.from.time(), r.until.time()
-		facts = append(facts, f)
-	}
-	im.factRec = nil
+	// The builder copies what it is given: hand it the parties and then the
+	// stakes, each in one slice made to size, dropping the records chunk by
+	// chunk as they are copied, so that the two copies of either overlap as
+	// little as they can.
 	var b parties.Builder
-	b.AddStake(stakes...)
-	stakes = nil // the builder keeps its own copy
-	n = 0
+	n := 0
 	for i := range int32(im.parties.len()) {
 		if !im.parties.at(i).alias {
 			n++
 		}
 	}
-	im.partyIdx = nil
 	ps := make([]parties.Party, 0, n)
 	refs := make([]partyRef, 0, n)
 	for i := range int32(im.parties.len()) {
@@ -880,6 +868,43 @@ func (im *importer) finish() (*Result, error) {
 	im.parties = chunked[partyRec]{}
 	b.AddParty(ps...)
 	ps = nil // the builder keeps its own copy
+	// Turn the records into stakes and facts, dropping those that hold on no
+	// day.
+	empty := func(from, until day) bool { return from != noDay && until != noDay && until <= from }
+	n = 0
+	for i := range int32(im.stakes.len()) {
+		if r := im.stakes.at(i); r.holder != "" && !empty(r.from, r.until) {
+			n++
+		}
+	}
+	stakes := make([]parties.Stake, 0, n)
+	stakeVer := make([]int32, 0, n)
+	for i := range int32(im.stakes.len()) {
+		r := im.stakes.at(i)
+		if r.holder != "" && !empty(r.from, r.until) {
+			st := parties.Stake{Holder: r.holder, Subject: r.subject, Economic: *im.shares.at(r.econ), Voting: *im.shares.at(r.vote), From: r.from.time(), Until: r.until.time()}
+			if r.src >= 0 {
+				st.Source = im.sources[r.src]
+			}
+			stakes = append(stakes, st)
+			stakeVer = append(stakeVer, r.ver)
+		}
+		im.stakes.release(i)
+	}
+	im.stakes, im.sources = chunked[stakeRec]{}, nil
+	im.shares, im.shareIdx = chunked[parties.Share]{}, nil
+	facts := im.facts[:0]
+	for i, f := range im.facts {
+		r := im.factRec[i]
+		if f.InterestedParty == "" || empty(r.from, r.until) {
+			continue
+		}
+		f.From, f.Until = r.from.time(), r.until.time()
+		facts = append(facts, f)
+	}
+	im.factRec = nil
+	b.AddStake(stakes...)
+	stakes = nil // the builder keeps its own copy
 	reg, err := b.Build()
 	if err != nil {
 		return nil, im.buildErrors(err, stakeVer, refs)
@@ -944,7 +969,10 @@ func (im *importer) checkRefs() {
 		i, ok := im.partyIdx[string(id)]
 		field := role
 		if v.record != "" && !im.old {
-			field = "recordDetails." + role
+			field = "recordDetails.interestedParty" // constants: no string built per check
+			if role == "subject" {
+				field = "recordDetails.subject"
+			}
 		}
 		if !ok {
 			if im.opts.AllowMissing {
