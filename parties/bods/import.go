@@ -844,6 +844,14 @@ func (im *importer) finish() (*Result, error) {
 	im.partyIdx = nil
 	im.history()
 	im.relIdx, im.dayDates = nil, nil
+	// Keep of each relationship statement only what messages need.
+	vers := chunked[verRef]{}
+	for i := range int32(im.versions.len()) {
+		v := im.versions.at(i)
+		vers.add(verRef{stmt: v.stmt, record: im.recordOf(v), index: v.index})
+		im.versions.release(i)
+	}
+	im.versions = chunked[relVersion]{}
 	// The builder copies what it is given: hand it the parties and then the
 	// stakes, each in one slice made to size, dropping the records chunk by
 	// chunk as they are copied, so that the two copies of either overlap as
@@ -907,12 +915,18 @@ func (im *importer) finish() (*Result, error) {
 	stakes = nil // the builder keeps its own copy
 	reg, err := b.Build()
 	if err != nil {
-		return nil, im.buildErrors(err, stakeVer, refs)
+		return nil, buildErrors(err, &vers, stakeVer, refs)
 	}
 	if !im.opts.AsOf.IsZero() {
 		reg = reg.AsOf(im.opts.AsOf)
 	}
 	return &Result{Register: reg, Controls: slices.Clip(facts), Statements: im.n}, nil
+}
+
+// verRef names a relationship statement, for messages.
+type verRef struct {
+	stmt, record string
+	index        int32
 }
 
 // partyRef names the statement behind a party, for messages.
@@ -1032,7 +1046,7 @@ func (im *importer) recordOf(v *relVersion) string {
 }
 
 // buildErrors names the statements behind the errors of parties.Builder.Build.
-func (im *importer) buildErrors(err error, stakeVer []int32, refs []partyRef) error {
+func buildErrors(err error, vers *chunked[verRef], stakeVer []int32, refs []partyRef) error {
 	var errs []error
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		errs = j.Unwrap()
@@ -1049,8 +1063,8 @@ func (im *importer) buildErrors(err error, stakeVer []int32, refs []partyRef) er
 		var pe *parties.PartyError
 		switch {
 		case errors.As(e, &se) && se.Index >= 0 && se.Index < len(stakeVer):
-			v := im.versions.at(stakeVer[se.Index])
-			out = append(out, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: im.recordOf(v), Err: e})
+			v := vers.at(stakeVer[se.Index])
+			out = append(out, &StatementError{Index: int(v.index), StatementID: v.stmt, RecordID: v.record, Err: e})
 		case errors.As(e, &pe):
 			if i, ok := owners[pe.ID]; ok {
 				p := &refs[i]
