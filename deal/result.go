@@ -96,6 +96,8 @@ func (k *ReasonKind) UnmarshalText(b []byte) error {
 // Reason is a blocking fact: a party's red line, a gate whose test fails, a
 // deadline that cannot be met.
 type Reason struct {
+	// Kind says what blocks: a position, a gate, a deadline, or a closing
+	// certain to happen.
 	Kind ReasonKind `json:"kind"`
 	// Party is the party whose position blocks (for a position).
 	Party parties.ID `json:"party,omitempty"`

@@ -34,7 +34,12 @@ var europeanCommission = regulator.Regulator{ID: "european-commission", Name: "E
 // a combined worldwide turnover above CombinedWorldwide and an EU-wide
 // turnover above EachInEU for each of at least two undertakings.
 type EUMRThresholds struct {
-	CombinedWorldwide, EachInEU decimal.Decimal
+	// CombinedWorldwide is the undertakings' combined worldwide turnover,
+	// EUR.
+	CombinedWorldwide decimal.Decimal
+	// EachInEU is the EU-wide turnover of each of at least two
+	// undertakings, EUR.
+	EachInEU decimal.Decimal
 }
 
 // EUMROptions are the options of [EUMR]. A nil *EUMROptions, or the zero
