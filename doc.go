@@ -127,6 +127,15 @@ probability. [deal.Result.MarshalJSON] writes the result as stable JSON,
 [github.com/dealscape/dealscape/deal/diagram] draws ownership graphs and
 outcome timelines.
 
+# Data in and out
+
+A whole scenario can also be written as a YAML or JSON document and loaded
+with [github.com/dealscape/dealscape/deal/scenario], which reports every
+problem with its line, column and field path and ships a JSON Schema for
+editors. [github.com/dealscape/dealscape/parties/bods] reads ownership data
+in the Beneficial Ownership Data Standard (0.2 to 0.4) into a register, as a
+stream, and writes a register back as BODS 0.4.
+
 # The example programs
 
 The programs under examples/ rebuild the whole case from sourced facts,
@@ -142,6 +151,10 @@ state their assumptions, and print what the engine computes:
   - examples/tiktokjv: the 2024 law (PAFACA), the orders that suspended its
     enforcement, and the 2026 joint venture in which ByteDance kept 19.9%,
     with flags for the contested readings of the 20% test.
+  - examples/evaluate: the same report for a scenario document, such as
+    examples/testdata/tiktok-2020.yaml, which rebuilds examples/tiktok.
+  - examples/ubo: the ultimate owners of a company from BODS data, with
+    the paths behind each figure.
 
 Run go run ./examples/tiktok -json for the JSON form of the report.
 */
