@@ -16,7 +16,6 @@ import (
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
 	"github.com/dealscape/dealscape/regulator/regimes"
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -254,7 +253,6 @@ func TestScenarioFromGo(t *testing.T) {
 }
 
 func date(s string) time.Time      { t, _ := time.Parse(time.DateOnly, s); return t }
-func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // miniGo builds in Go the scenario testdata/mini.yaml describes.
 func miniGo(t *testing.T) *deal.Scenario {
