@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/dealscape/dealscape/deal"
-	"github.com/dealscape/dealscape/internal/fixture"
 	"github.com/dealscape/dealscape/deal/scenario"
+	"github.com/dealscape/dealscape/internal/fixture"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -252,7 +252,7 @@ func TestScenarioFromGo(t *testing.T) {
 	assert.Empty(t, buf.String())
 }
 
-func date(s string) time.Time      { t, _ := time.Parse(time.DateOnly, s); return t }
+func date(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
 
 // miniGo builds in Go the scenario testdata/mini.yaml describes.
 func miniGo(t *testing.T) *deal.Scenario {
