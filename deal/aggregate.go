@@ -505,9 +505,9 @@ func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 		p := &s.s.Proposals[b.i]
 		c := &s.combos[b.i][b.j]
 		ev := r.evals[b.i][b.j]
-		steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name})
+		steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
 		for di, d := range p.Dimensions {
-			steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String()})
+			steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
 		}
 		for k, res := range choose(ev, b.mode) {
 			f := &ev.factors[k]
@@ -531,7 +531,8 @@ func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 				lo = g.eff.AddDate(0, 0, 1)
 			}
 			steps = append(steps, Step{Kind: "timing", ID: p.ID, Value: "late",
-				Text: fmt.Sprintf("the last clearance lands between %s and %s, after the deadline", lo.Format(time.DateOnly), ev.hi.Format(time.DateOnly))})
+				Text: fmt.Sprintf("the last clearance lands between %s and %s, after the deadline", lo.Format(time.DateOnly), ev.hi.Format(time.DateOnly)),
+				Open: !ev.lo.After(g.eff)})
 		}
 	}
 	steps = append(steps, s.stateSteps(r.opts, r.groups[b.g].rep)...)
@@ -546,11 +547,12 @@ func (s *Scenario) stateSteps(opts [][]dopt, state []int) []Step {
 		x := opts[k][state[k]]
 		switch {
 		case x.enjoined:
-			steps = append(steps, Step{Kind: "injunction", ID: d.ID(), Value: "enjoined", Text: d.String()})
+			steps = append(steps, Step{Kind: "injunction", ID: d.ID(), Value: "enjoined", Text: d.String(), Open: true})
 		case x.extended && d.Extendable() == parties.Open:
-			steps = append(steps, Step{Kind: "extension", ID: d.ID(), Value: x.eff.Format(time.DateOnly), Text: d.String()})
+			steps = append(steps, Step{Kind: "extension", ID: d.ID(), Value: x.eff.Format(time.DateOnly), Text: d.String(), Open: true})
 		default:
-			steps = append(steps, Step{Kind: "deadline", ID: d.ID(), Value: x.eff.Format(time.DateOnly), Text: d.String()})
+			steps = append(steps, Step{Kind: "deadline", ID: d.ID(), Value: x.eff.Format(time.DateOnly), Text: d.String(),
+				Open: d.Enjoinable() || d.Extendable() == parties.Open})
 		}
 	}
 	return steps

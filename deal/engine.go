@@ -80,20 +80,20 @@ func (f *factor) steps(r resolution) []Step {
 		if !r.pass {
 			v = "refuses"
 		}
-		return []Step{{Kind: "consent", ID: f.id, Value: v, Text: f.text}}
+		return []Step{{Kind: "consent", ID: f.id, Value: v, Text: f.text, Open: f.truth == parties.Open}}
 	}
 	if !r.applies {
-		return []Step{{Kind: "trigger", ID: f.id, Value: "does not apply", Text: f.text}}
+		return []Step{{Kind: "trigger", ID: f.id, Value: "does not apply", Text: f.text, Open: true}}
 	}
 	var out []Step
 	if f.trigger == parties.Open {
-		out = append(out, Step{Kind: "trigger", ID: f.id, Value: "applies", Text: f.text})
+		out = append(out, Step{Kind: "trigger", ID: f.id, Value: "applies", Text: f.text, Open: true})
 	}
 	v := f.decision.String()
 	if !r.pass {
 		v = regulator.Block.String()
 	}
-	return append(out, Step{Kind: "decision", ID: f.id, Value: v, Text: f.text})
+	return append(out, Step{Kind: "decision", ID: f.id, Value: v, Text: f.text, Open: f.test == parties.Open})
 }
 
 // reason is the blocking fact of a factor that fails for certain.

@@ -453,7 +453,7 @@ func TestAnalyzeDimensions(t *testing.T) {
 	r = analyze(t, sc)
 	o = outcome(t, r, "issue")
 	require.True(t, o.Possible)
-	require.Contains(t, o.Witness, deal.Step{Kind: "term", ID: "stake", Value: "0.6"})
+	require.Contains(t, o.Witness, deal.Step{Kind: "term", ID: "stake", Value: "0.6", Open: true})
 	requireWitnesses(t, sc, r)
 	post, _, err := sc.PostDeal("issue", map[string]regulator.Value{"stake": regulator.Number(dec("0.6"))})
 	require.NoError(t, err)

@@ -117,9 +117,9 @@ func (s *Scenario) pathsOf(r *Result, i, j int, pp decimal.Decimal, known bool, 
 		res[k] = ev.factors[k].resolutions()
 	}
 	var head []Step
-	head = append(head, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name})
+	head = append(head, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
 	for di, d := range p.Dimensions {
-		head = append(head, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String()})
+		head = append(head, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
 	}
 	pick := make([]int, len(res))
 	for {
@@ -140,7 +140,7 @@ func (s *Scenario) pathsOf(r *Result, i, j int, pp decimal.Decimal, known bool, 
 			emit := func(outcome, timing string, w decimal.Decimal, wk bool) bool {
 				path := Path{Steps: append(steps[:len(steps):len(steps)], s.stateSteps(r.opts, state)...), Outcome: outcome}
 				if timing != "" {
-					path.Steps = append(path.Steps, Step{Kind: "timing", ID: p.ID, Value: timing})
+					path.Steps = append(path.Steps, Step{Kind: "timing", ID: p.ID, Value: timing, Open: true})
 				}
 				if wk {
 					v := w

@@ -134,6 +134,12 @@ type Step struct {
 	Value string `json:"value"`
 	// Text explains the step.
 	Text string `json:"text,omitempty"`
+	// Open reports whether the step could have gone another way: an open
+	// consent, trigger or decision, an open term, the choice among several
+	// proposals, a deadline that may be moved or stopped, a closing whose
+	// timing straddles a deadline. A step that is not open is forced by the
+	// facts.
+	Open bool `json:"open,omitempty"`
 }
 
 // Outcome is the result for one end state of a scenario.

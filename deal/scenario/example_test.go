@@ -94,7 +94,8 @@ likelihoods: {consent: {seller: "0.40000000000000000001"}}
 	//           "kind": "consent",
 	//           "id": "seller",
 	//           "value": "consents",
-	//           "text": "seller has stated no position on sale"
+	//           "text": "seller has stated no position on sale",
+	//           "open": true
 	//         },
 	//         {
 	//           "kind": "closing",
@@ -134,7 +135,8 @@ likelihoods: {consent: {seller: "0.40000000000000000001"}}
 	//           "kind": "consent",
 	//           "id": "seller",
 	//           "value": "refuses",
-	//           "text": "seller has stated no position on sale"
+	//           "text": "seller has stated no position on sale",
+	//           "open": true
 	//         },
 	//         {
 	//           "kind": "deadline",

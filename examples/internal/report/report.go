@@ -55,7 +55,7 @@ type Extra struct {
 }
 
 // witnessHead introduces an outcome's witness path.
-const witnessHead = "one way it comes about (the choice made at each step, then in brackets what allows it):"
+const witnessHead = "one way it comes about (the choice made at each step, marked [open] where it could have gone\n    another way, then in brackets what allows it):"
 
 // width is the width the readable report wraps its text at.
 const width = 100
@@ -169,6 +169,9 @@ func verdict(o deal.Outcome) string {
 
 func step(s deal.Step) string {
 	line := fmt.Sprintf("%s %s: %s", s.Kind, s.ID, s.Value)
+	if s.Open {
+		line += " [open]"
+	}
 	if s.Text != "" {
 		line += " (" + s.Text + ")"
 	}

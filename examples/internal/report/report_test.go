@@ -97,7 +97,7 @@ func TestText(t *testing.T) {
 		"it would become possible if these gave way together:",
 		"ban: POSSIBLE, on 2020-09-20; probability not known",
 		"status-quo: POSSIBLE",
-		"one way it comes about (the choice made at each step, then in brackets what allows it):",
+		"one way it comes about (the choice made at each step, marked [open] where it could have gone",
 	} {
 		assert.Contains(t, s, want)
 	}
