@@ -155,6 +155,10 @@ func compareRegisters(t fatalfer, fast *Register, ps []Party) {
 				want, wantErr := slow.OwnedBy(p.ID, pr, m)
 				got, gotErr := fast.OwnedBy(p.ID, pr, m)
 				requireSame(t, want, got, wantErr, gotErr, "OwnedBy "+pr.Name()+" in "+what)
+				for _, reg := range []*Register{slow, fast} {
+					share, shareErr := reg.OwnedShare(p.ID, pr, m)
+					requireSame(t, want.Share, share, wantErr, shareErr, "OwnedShare "+pr.Name()+" in "+what)
+				}
 				wantX, wantErr := slow.ExplainOwnedBy(p.ID, pr, m)
 				gotX, gotErr := fast.ExplainOwnedBy(p.ID, pr, m)
 				requireSame(t, wantX, gotX, wantErr, gotErr, "ExplainOwnedBy "+pr.Name()+" in "+what)

@@ -773,6 +773,21 @@ func (o Ownership) String() string {
 // is computed as by [Register.LookThrough] over the parties that do not match,
 // so no share is counted twice. The subject itself never counts.
 func (r *Register) OwnedBy(subject ID, p Predicate, m Method) (Ownership, error) {
+	return r.ownedBy(subject, p, m, true)
+}
+
+// OwnedShare returns the total share of subject that [Register.OwnedBy]
+// reports, without the per-holder breakdown: the same figure, computed
+// without building a decimal for every matching party, for callers that
+// only test or print the total.
+func (r *Register) OwnedShare(subject ID, p Predicate, m Method) (Share, error) {
+	o, err := r.ownedBy(subject, p, m, false)
+	return o.Share, err
+}
+
+// ownedBy is [Register.OwnedBy]; withHolders says whether to list each
+// matching party's contribution.
+func (r *Register) ownedBy(subject ID, p Predicate, m Method, withHolders bool) (Ownership, error) {
 	if err := m.Validate(); err != nil {
 		return Ownership{}, err
 	}
@@ -797,12 +812,24 @@ func (r *Register) OwnedBy(subject ID, p Predicate, m Method) (Ownership, error)
 	// The total, in fixed point while every figure fits.
 	var lo, hi fdec
 	fits := true
-	holders := g.byParty(1, matches)
-	if len(holders) > 0 {
-		o.Holders = make([]Interest, 0, len(holders))
+	var holders []int32
+	if withHolders {
+		holders = g.byParty(1, matches)
+		if len(holders) > 0 {
+			o.Holders = make([]Interest, 0, len(holders))
+		}
+	} else {
+		// The total does not depend on the order: exact sums commute.
+		for v := int32(1); v < int32(len(g.nodes)); v++ {
+			if matches[v] {
+				holders = append(holders, v)
+			}
+		}
 	}
 	for _, v := range holders {
-		o.Holders = append(o.Holders, Interest{Party: r.parties[g.nodes[v]].ID, Share: sol.share(v)})
+		if withHolders {
+			o.Holders = append(o.Holders, Interest{Party: r.parties[g.nodes[v]].ID, Share: sol.share(v)})
+		}
 		if fits {
 			l, h, ok := sol.shareFixed(v)
 			if ok {
@@ -816,8 +843,8 @@ func (r *Register) OwnedBy(subject ID, p Predicate, m Method) (Ownership, error)
 	if fits {
 		o.Share = Share{min: lo.decimal(), max: hi.decimal(), set: true}
 	} else {
-		for _, h := range o.Holders {
-			o.Share = o.Share.Add(h.Share)
+		for _, v := range holders {
+			o.Share = o.Share.Add(sol.share(v))
 		}
 	}
 	o.Share = o.Share.Clamp()

@@ -106,7 +106,7 @@ func (c owned) Eval(w *World) Evaluation {
 	if o.err != nil {
 		return result(Open, "the share of %s held by %s cannot be computed (%v)", o.name, c.holders, o.err)
 	}
-	t := c.r.Threshold.Test(o.o.Share)
+	t := c.r.Threshold.Test(o.total)
 	return Evaluation{
 		Truth: t,
 		Text:  c.holders + " hold " + o.share + " of " + o.name + " " + c.how + "; the rule needs " + c.want + ": " + t.String(),

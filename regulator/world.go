@@ -49,10 +49,14 @@ type ownKey struct {
 // ownResult is a cached look-through answer with the words explanations
 // quote, formatted once per world.
 type ownResult struct {
-	o     parties.Ownership
+	total parties.Share // the share held, as parties.Register.OwnedShare gives it
 	err   error
-	share string // o.Share.String()
+	share string // total.String()
 	name  string // the subject's display name
+
+	once sync.Once
+	o    parties.Ownership // the full answer, with holders, made on first request
+	oErr error
 }
 
 type ctlKey struct {
@@ -111,10 +115,15 @@ func (w *World) subject(id parties.ID) parties.ID {
 // method. An empty subject means the target.
 func (w *World) OwnedBy(subject parties.ID, p parties.Predicate, m parties.Method) (parties.Ownership, error) {
 	r := w.ownedBy(subject, p, m, m.String())
+	if r.err != nil {
+		return parties.Ownership{}, r.err
+	}
+	// Conditions need only the total; the holders are listed on request.
+	r.once.Do(func() { r.o, r.oErr = w.f.Register.OwnedBy(w.subject(subject), p, m) })
 	o := r.o
 	o.Predicate = p.Name()
 	o.Holders = slices.Clone(o.Holders)
-	return o, r.err
+	return o, r.oErr
 }
 
 // ownedBy is [World.OwnedBy] returning the shared cache entry; method is
@@ -132,10 +141,10 @@ func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 	if w.f.Register == nil {
 		r.err = errNoRegister
 	} else {
-		r.o, r.err = w.f.Register.OwnedBy(subject, p, m)
+		r.total, r.err = w.f.Register.OwnedShare(subject, p, m)
 	}
 	if r.err == nil {
-		r.share = r.o.Share.String()
+		r.share = r.total.String()
 	}
 	w.c.mu.Lock()
 	if prev, ok := w.c.owned[k]; ok {
