@@ -221,7 +221,7 @@ func BenchmarkOwnedByDistinct(b *testing.B) {
 // calendar.
 func BenchmarkTimelineWorkingDays(b *testing.B) {
 	tl := regulator.Timeline{Phases: []regulator.Phase{{
-		Name: "review", Min: calendar.WorkingDayPeriod(200), Max: calendar.WorkingDayPeriod(200),
+		Name: "review", Min: calendar.WorkingDays(200), Max: calendar.WorkingDays(200),
 		Calendar: calendar.US(), DayOne: calendar.NextDay,
 	}}}
 	filed := time.Date(2020, 11, 20, 0, 0, 0, 0, time.UTC)

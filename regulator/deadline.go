@@ -10,7 +10,7 @@ import (
 
 // Extension is how far a deadline can be pushed back.
 type Extension struct {
-	// Up is the longest extension; the zero Period means none.
+	// Up is the longest extension; nil or a zero length means none.
 	Up calendar.Period
 	// Calendar counts Up where it is in working days.
 	Calendar calendar.Calendar
@@ -64,12 +64,14 @@ func NewDeadline(spec DeadlineSpec) (Deadline, error) {
 	if spec.Date.IsZero() {
 		report("date", fmt.Errorf("%w: date", ErrMissing))
 	}
-	if err := spec.Extension.Up.Validate(); err != nil {
-		report("extension.up", fmt.Errorf("%w: %w", ErrExtension, err))
+	if up := spec.Extension.Up; up != nil {
+		if err := up.Validate(); err != nil {
+			report("extension.up", fmt.Errorf("%w: %w", ErrExtension, err))
+		}
 	}
 	spec.Date = dateOnly(spec.Date)
 	d := Deadline{s: spec, latest: spec.Date}
-	if len(errs) == 0 && !spec.Extension.Up.IsZero() {
+	if len(errs) == 0 && !calendar.IsZero(spec.Extension.Up) {
 		end, err := spec.Extension.Calendar.End(spec.Date, spec.Extension.Up, calendar.NextDay, calendar.NoRoll)
 		if err != nil {
 			report("extension.up", fmt.Errorf("%w: %w", ErrExtension, err))
@@ -123,7 +125,7 @@ func (d Deadline) Enjoinable() bool { return d.s.Enjoinable }
 // extension, [Open] for a possible one, [Fails] for none.
 func (d Deadline) Extendable() Truth {
 	switch {
-	case d.s.Extension.Up.IsZero():
+	case calendar.IsZero(d.s.Extension.Up):
 		return Fails
 	case d.s.Extension.Certain:
 		return Holds

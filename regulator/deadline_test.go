@@ -77,7 +77,7 @@ func TestDeadlines(t *testing.T) {
 			spec: regulator.DeadlineSpec{
 				ID:        "automatic",
 				Date:      time.Date(2020, 11, 20, 17, 0, 0, 0, time.UTC),
-				Extension: regulator.Extension{Up: calendar.WorkingDayPeriod(10), Calendar: calendar.US(), Certain: true, By: "statute"},
+				Extension: regulator.Extension{Up: calendar.WorkingDays(10), Calendar: calendar.US(), Certain: true, By: "statute"},
 			},
 			extendable: Holds,
 			earliest:   date(2020, 12, 7),
@@ -124,7 +124,7 @@ func TestNewDeadlineProblems(t *testing.T) {
 
 	// An extension the calendar cannot count.
 	_, err = regulator.NewDeadline(regulator.DeadlineSpec{ID: "far", Date: date(2150, 1, 1),
-		Extension: regulator.Extension{Up: calendar.WorkingDayPeriod(10), Calendar: calendar.US()}})
+		Extension: regulator.Extension{Up: calendar.WorkingDays(10), Calendar: calendar.US()}})
 	fes = fieldErrors(t, err)
 	require.Len(t, fes, 1)
 	assert.Equal(t, "far", fes[0].ID)

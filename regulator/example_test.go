@@ -133,7 +133,7 @@ func ExampleGate_Assess_inForce() {
 // 45 more days may follow.
 func ExampleTimeline_Window() {
 	tl := regulator.Timeline{Phases: []regulator.Phase{
-		{Name: "acceptance", Max: calendar.WorkingDayPeriod(10), Calendar: calendar.US(), DayOne: calendar.NextDay},
+		{Name: "acceptance", Max: calendar.WorkingDays(10), Calendar: calendar.US(), DayOne: calendar.NextDay},
 		{Name: "review", Min: calendar.Days(45), Max: calendar.Days(45), DayOne: calendar.EventDay},
 		{Name: "investigation", Min: calendar.Days(45), Max: calendar.Days(45), DayOne: calendar.NextDay, Optional: true},
 	}}

@@ -149,9 +149,11 @@ func (c requires) check(field string, report func(string, error)) {
 type Phase struct {
 	// Name names the phase ("review", "investigation").
 	Name string
-	// Min and Max are the shortest and longest lengths of the phase; they
-	// differ where the clock can stop, be extended or end early. A zero Min
-	// means the authority may decide at once.
+	// Min and Max are the shortest and longest lengths of the phase, each a
+	// [calendar.Days], [calendar.WorkingDays] or [calendar.Months] value;
+	// they differ where the clock can stop, be extended or end early, and
+	// count in the same unit. A nil or zero Min means the authority may
+	// decide at once.
 	Min, Max calendar.Period
 	// Calendar decides which days are working days; the zero Calendar counts
 	// Monday to Friday.
@@ -239,19 +241,26 @@ func (t Timeline) Window(filed time.Time) (earliest, latest time.Time, err error
 func (t Timeline) check(report func(string, error)) {
 	for i, p := range t.Phases {
 		f := fmt.Sprintf("timeline.phases[%d]", i)
-		if err := p.Min.Validate(); err != nil {
-			report(f+".min", fmt.Errorf("%w: %w", ErrPhase, err))
+		valid := true
+		for _, b := range []struct {
+			field string
+			p     calendar.Period
+		}{{".min", p.Min}, {".max", p.Max}} {
+			if b.p == nil {
+				continue
+			}
+			if err := b.p.Validate(); err != nil {
+				report(f+b.field, fmt.Errorf("%w: %w", ErrPhase, err))
+				valid = false
+			}
 		}
-		if err := p.Max.Validate(); err != nil {
-			report(f+".max", fmt.Errorf("%w: %w", ErrPhase, err))
-		}
-		if p.Max.IsZero() && !p.Min.IsZero() {
+		switch {
+		case !valid || calendar.IsZero(p.Min):
+		case calendar.IsZero(p.Max):
 			report(f+".max", fmt.Errorf("%w: no maximum length but a minimum of %s", ErrPhase, p.Min))
-		}
-		if !p.Min.IsZero() && !p.Max.IsZero() && p.Min.Unit() != p.Max.Unit() {
+		case p.Min.Unit() != p.Max.Unit():
 			report(f, fmt.Errorf("%w: minimum %s and maximum %s count in different units", ErrPhase, p.Min, p.Max))
-		}
-		if p.Min.Unit() == p.Max.Unit() && p.Min.Len() > p.Max.Len() && p.Min.Len() >= 0 && p.Max.Len() > 0 {
+		case p.Min.Len() > p.Max.Len():
 			report(f, fmt.Errorf("%w: minimum %s is above maximum %s", ErrPhase, p.Min, p.Max))
 		}
 		if _, err := p.DayOne.MarshalText(); err != nil {

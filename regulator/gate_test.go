@@ -163,8 +163,17 @@ func TestNewGateProblems(t *testing.T) {
 		{"maximum missing", func(s *regulator.GateSpec) {
 			s.Timeline.Phases = []regulator.Phase{{Name: "review", Min: calendar.Days(30)}}
 		}, "timeline.phases[0].max", regulator.ErrPhase},
+		{"maximum of zero length", func(s *regulator.GateSpec) {
+			s.Timeline.Phases = []regulator.Phase{{Name: "review", Min: calendar.WorkingDays(5), Max: calendar.WorkingDays(0)}}
+		}, "timeline.phases[0].max", regulator.ErrPhase},
+		{"minimum and maximum in different units", func(s *regulator.GateSpec) {
+			s.Timeline.Phases = []regulator.Phase{{Name: "review", Min: calendar.Days(30), Max: calendar.WorkingDays(30)}}
+		}, "timeline.phases[0]", regulator.ErrPhase},
+		{"months against days", func(s *regulator.GateSpec) {
+			s.Timeline.Phases = []regulator.Phase{{Name: "review", Min: calendar.Months(1), Max: calendar.Days(45)}}
+		}, "timeline.phases[0]", regulator.ErrPhase},
 		{"negative maximum", func(s *regulator.GateSpec) {
-			s.Timeline.Phases = []regulator.Phase{{Name: "review", Max: calendar.WorkingDayPeriod(-25)}}
+			s.Timeline.Phases = []regulator.Phase{{Name: "review", Max: calendar.WorkingDays(-25)}}
 		}, "timeline.phases[0].max", regulator.ErrPhase},
 		{"unknown day one", func(s *regulator.GateSpec) {
 			s.Timeline.Phases = []regulator.Phase{{Name: "review", Max: calendar.Days(30), DayOne: 7}}

@@ -70,14 +70,14 @@ func TestTimelineWorkingDays(t *testing.T) {
 			// Mon 23 (1), Tue 24 (2), Wed 25 (3), Thanksgiving skipped,
 			// Fri 27 (4), Mon 30 (5), Tue 1 (6) .. Fri 4 (9), Mon 7 (10).
 			name: "10 working days from the next day",
-			p:    regulator.Phase{Min: calendar.WorkingDayPeriod(10), Max: calendar.WorkingDayPeriod(10), Calendar: calendar.US(), DayOne: calendar.NextDay},
+			p:    regulator.Phase{Min: calendar.WorkingDays(10), Max: calendar.WorkingDays(10), Calendar: calendar.US(), DayOne: calendar.NextDay},
 			want: date(2020, 12, 7),
 		},
 		{
 			// The filing day is day 1: Fri 20 (1), Mon 23 (2) .. Wed 25
 			// (4), Fri 27 (5), Mon 30 (6), Tue 1 (7) .. Fri 4 (10).
 			name: "10 working days, the filing day first",
-			p:    regulator.Phase{Min: calendar.WorkingDayPeriod(10), Max: calendar.WorkingDayPeriod(10), Calendar: calendar.US(), DayOne: calendar.EventDay},
+			p:    regulator.Phase{Min: calendar.WorkingDays(10), Max: calendar.WorkingDays(10), Calendar: calendar.US(), DayOne: calendar.EventDay},
 			want: date(2020, 12, 4),
 		},
 		{
@@ -85,7 +85,7 @@ func TestTimelineWorkingDays(t *testing.T) {
 			// 21-24 (23); Christmas skipped; 28-31 (27); New Year's Day
 			// skipped; Mon 4 (28), Tue 5 (29), Wed 6 January (30).
 			name: "30 working days across Christmas and New Year",
-			p:    regulator.Phase{Min: calendar.WorkingDayPeriod(30), Max: calendar.WorkingDayPeriod(30), Calendar: calendar.US(), DayOne: calendar.NextDay},
+			p:    regulator.Phase{Min: calendar.WorkingDays(30), Max: calendar.WorkingDays(30), Calendar: calendar.US(), DayOne: calendar.NextDay},
 			want: date(2021, 1, 6),
 		},
 		{
@@ -93,7 +93,7 @@ func TestTimelineWorkingDays(t *testing.T) {
 			// Thanksgiving counts: Mon 23 .. Fri 27 (5), Mon 30 .. Fri 4
 			// (10).
 			name: "10 weekdays without holidays",
-			p:    regulator.Phase{Min: calendar.WorkingDayPeriod(10), Max: calendar.WorkingDayPeriod(10), DayOne: calendar.NextDay},
+			p:    regulator.Phase{Min: calendar.WorkingDays(10), Max: calendar.WorkingDays(10), DayOne: calendar.NextDay},
 			want: date(2020, 12, 4),
 		},
 	}
@@ -128,8 +128,8 @@ func TestTimelineRoll(t *testing.T) {
 // takes the corresponding day, 31 March).
 func TestTimelineMonths(t *testing.T) {
 	tl := regulator.Timeline{Phases: []regulator.Phase{
-		{Name: "phase 1", Min: calendar.MonthPeriod(0), Max: calendar.MonthPeriod(2), Calendar: calendar.Germany(), DayOne: calendar.NextDay},
-		{Name: "phase 2", Min: calendar.MonthPeriod(4), Max: calendar.MonthPeriod(4), Calendar: calendar.Germany(), DayOne: calendar.NextDay, Optional: true},
+		{Name: "phase 1", Min: calendar.Months(0), Max: calendar.Months(2), Calendar: calendar.Germany(), DayOne: calendar.NextDay},
+		{Name: "phase 2", Min: calendar.Months(4), Max: calendar.Months(4), Calendar: calendar.Germany(), DayOne: calendar.NextDay, Optional: true},
 	}}
 	s, err := tl.Schedule(date(2021, 1, 31))
 	require.NoError(t, err)
@@ -142,16 +142,16 @@ func TestTimelineMonths(t *testing.T) {
 // dates, that Window agrees with Schedule and that the phases chain.
 func TestScheduleWindowConsistent(t *testing.T) {
 	eu := regulator.Timeline{Phases: []regulator.Phase{
-		{Name: "phase I", Min: calendar.WorkingDayPeriod(25), Max: calendar.WorkingDayPeriod(35), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay},
-		{Name: "phase II", Min: calendar.WorkingDayPeriod(90), Max: calendar.WorkingDayPeriod(125), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay, Optional: true},
+		{Name: "phase I", Min: calendar.WorkingDays(25), Max: calendar.WorkingDays(35), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay},
+		{Name: "phase II", Min: calendar.WorkingDays(90), Max: calendar.WorkingDays(125), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay, Optional: true},
 	}}
 	uk := regulator.Timeline{Phases: []regulator.Phase{
-		{Name: "review of notification", Min: calendar.WorkingDayPeriod(0), Max: calendar.WorkingDayPeriod(30), Calendar: calendar.UK(), DayOne: calendar.NextDay},
-		{Name: "assessment", Min: calendar.WorkingDayPeriod(30), Max: calendar.WorkingDayPeriod(30), Calendar: calendar.UK(), DayOne: calendar.NextDay, Optional: true},
-		{Name: "additional period", Min: calendar.WorkingDayPeriod(45), Max: calendar.WorkingDayPeriod(45), Calendar: calendar.UK(), DayOne: calendar.NextDay, Optional: true},
+		{Name: "review of notification", Min: calendar.WorkingDays(0), Max: calendar.WorkingDays(30), Calendar: calendar.UK(), DayOne: calendar.NextDay},
+		{Name: "assessment", Min: calendar.WorkingDays(30), Max: calendar.WorkingDays(30), Calendar: calendar.UK(), DayOne: calendar.NextDay, Optional: true},
+		{Name: "additional period", Min: calendar.WorkingDays(45), Max: calendar.WorkingDays(45), Calendar: calendar.UK(), DayOne: calendar.NextDay, Optional: true},
 	}}
 	mixed := regulator.Timeline{Phases: []regulator.Phase{
-		{Name: "acceptance", Min: calendar.WorkingDayPeriod(0), Max: calendar.WorkingDayPeriod(10), Calendar: calendar.US(), DayOne: calendar.NextDay},
+		{Name: "acceptance", Min: calendar.WorkingDays(0), Max: calendar.WorkingDays(10), Calendar: calendar.US(), DayOne: calendar.NextDay},
 		{Name: "review", Min: calendar.Days(45), Max: calendar.Days(45)},
 		{Name: "investigation", Min: calendar.Days(45), Max: calendar.Days(60), DayOne: calendar.NextDay, Optional: true},
 		{Name: "closing", Min: calendar.Days(1), Max: calendar.Days(5), DayOne: calendar.NextDay},
@@ -189,7 +189,7 @@ func TestScheduleWindowConsistent(t *testing.T) {
 func TestTimelineErrors(t *testing.T) {
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "review", Max: calendar.Days(45)},
-		{Name: "licence decision", Min: calendar.WorkingDayPeriod(30), Max: calendar.WorkingDayPeriod(30), Calendar: calendar.China(), DayOne: calendar.NextDay},
+		{Name: "licence decision", Min: calendar.WorkingDays(30), Max: calendar.WorkingDays(30), Calendar: calendar.China(), DayOne: calendar.NextDay},
 	}}
 	_, err := tl.Schedule(date(2150, 1, 1))
 	require.Error(t, err)

@@ -163,7 +163,7 @@ func ExampleTimeline() {
 	licence := regulator.MustGate(regulator.GateSpec{
 		ID: "cn-licence", Name: "export licence", Regulator: regulator.Regulator{ID: "mofcom", Name: "MOFCOM", Jurisdiction: cn},
 		Timeline: regulator.Timeline{Phases: []regulator.Phase{
-			{Name: "decision", Max: calendar.WorkingDayPeriod(30), Calendar: calendar.China()},
+			{Name: "decision", Max: calendar.WorkingDays(30), Calendar: calendar.China()},
 		}},
 	})
 	eo := regulator.MustDeadline(regulator.DeadlineSpec{ID: "eo-13942", Name: "EO 13942", Date: time.Date(2020, 9, 20, 0, 0, 0, 0, time.UTC)})

@@ -113,7 +113,7 @@ func licenceGate() regulator.Gate {
 		Trigger:   regulator.TermIs("algorithm-transferred", regulator.Bool(true)),
 		Clearance: regulator.Const(parties.Fails, "the licence is refused"),
 		Timeline: regulator.Timeline{Phases: []regulator.Phase{
-			{Name: "licence decision", Max: calendar.WorkingDayPeriod(30), Calendar: calendar.China()},
+			{Name: "licence decision", Max: calendar.WorkingDays(30), Calendar: calendar.China()},
 		}},
 	})
 }

@@ -133,33 +133,33 @@ func (Period) pattern() string { return periodPattern }
 
 func (p Period) check() error { _, err := p.Period(); return err }
 
-// Period returns the period, or the zero [calendar.Period] for the empty
-// Period.
+// Period returns the period: a [calendar.Days], [calendar.WorkingDays] or
+// [calendar.Months] value, or nil for the empty Period.
 func (p Period) Period() (calendar.Period, error) {
 	if p == "" {
-		return calendar.Period{}, nil
+		return nil, nil
 	}
 	m := periodRE.FindStringSubmatch(string(p))
 	if m == nil {
-		return calendar.Period{}, valueErrorf("%q is not a period (want a number and calendar-days, working-days or months, as in \"45 calendar-days\")", string(p))
+		return nil, valueErrorf("%q is not a period (want a number and calendar-days, working-days or months, as in \"45 calendar-days\")", string(p))
 	}
 	n, err := strconv.Atoi(strings.Fields(m[0])[0])
 	if err != nil {
-		return calendar.Period{}, valueErrorf("%q is not a period", string(p))
+		return nil, valueErrorf("%q is not a period", string(p))
 	}
 	switch {
 	case strings.HasPrefix(m[1], "calendar"):
 		return calendar.Days(n), nil
 	case strings.HasPrefix(m[1], "working"):
-		return calendar.WorkingDayPeriod(n), nil
+		return calendar.WorkingDays(n), nil
 	}
-	return calendar.MonthPeriod(n), nil
+	return calendar.Months(n), nil
 }
 
-// PeriodOf returns p as a [Period], as in "45 calendar-days"; the zero
+// PeriodOf returns p as a [Period], as in "45 calendar-days"; a nil or zero
 // period gives the empty Period.
 func PeriodOf(p calendar.Period) Period {
-	if p.IsZero() {
+	if calendar.IsZero(p) {
 		return ""
 	}
 	return Period(fmt.Sprintf("%d %s", p.Len(), p.Unit()))

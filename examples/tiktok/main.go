@@ -461,7 +461,7 @@ func gates() ([]regulator.Gate, error) {
 		Clearance:     regulator.Discretion("nz-national-security", "whether New Zealand lets the acquisition of TikTok's New Zealand business proceed"),
 		Discretionary: true,
 		Timeline: regulator.Timeline{Phases: []regulator.Phase{
-			{Name: "review", Max: calendar.WorkingDayPeriod(70), Calendar: calendar.NewZealand(), DayOne: calendar.NextDay},
+			{Name: "review", Max: calendar.WorkingDays(70), Calendar: calendar.NewZealand(), DayOne: calendar.NextDay},
 		}},
 		Source: "https://www.legislation.govt.nz/act/public/2005/0082/latest/LMS358415.html ; https://www.rnz.co.nz/national/programmes/middayreport/audio/2018757887/proposed-tiktok-sale-to-microsoft-includes-nz-arm",
 	})

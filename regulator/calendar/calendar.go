@@ -128,7 +128,7 @@ func (c Calendar) IsWorkingDay(d time.Time) bool {
 // It returns an error wrapping [ErrNotCovered] (a [*NotCoveredError] naming
 // the calendar and the year) if the walk reaches a year the calendar does not
 // cover.
-func (c Calendar) AddWorkingDays(d time.Time, n int) (time.Time, error) {
+func (c Calendar) AddWorkingDays(d time.Time, n WorkingDays) (time.Time, error) {
 	s := c.spec()
 	day := dayOf(d)
 	var (
@@ -137,9 +137,9 @@ func (c Calendar) AddWorkingDays(d time.Time, n int) (time.Time, error) {
 	)
 	switch {
 	case n > 0:
-		r, err = s.forward(day, n)
+		r, err = s.forward(day, int(n))
 	case n < 0:
-		r, err = s.backward(day, n)
+		r, err = s.backward(day, int(n))
 	default:
 		r = day
 	}
@@ -165,10 +165,10 @@ func (c Calendar) NextWorkingDay(d time.Time) (time.Time, error) {
 // after from, up to and including to. If to is before from it returns minus
 // the number of working days in (to, from]. It returns an error wrapping
 // [ErrNotCovered] if the calendar does not cover every day counted.
-func (c Calendar) WorkingDaysBetween(from, to time.Time) (int, error) {
+func (c Calendar) WorkingDaysBetween(from, to time.Time) (WorkingDays, error) {
 	s := c.spec()
 	a, b := dayOf(from), dayOf(to)
-	sign := 1
+	sign := WorkingDays(1)
 	if b < a {
 		a, b, sign = b, a, -1
 	}
@@ -178,7 +178,7 @@ func (c Calendar) WorkingDaysBetween(from, to time.Time) (int, error) {
 	if err := s.checkCovered(a+1, b); err != nil {
 		return 0, err
 	}
-	return sign * s.count(a+1, b), nil
+	return sign * WorkingDays(s.count(a+1, b)), nil
 }
 
 // Holidays returns the calendar's holidays from from to to inclusive, in date

@@ -22,7 +22,7 @@ func TestAddWorkingDays(t *testing.T) {
 		name  string
 		cal   calendar.Calendar
 		start time.Time
-		n     int
+		n     calendar.WorkingDays
 		want  time.Time
 	}{
 		{
@@ -203,7 +203,7 @@ func TestNotCovered(t *testing.T) {
 		name     string
 		cal      calendar.Calendar
 		start    time.Time
-		n        int
+		n        calendar.WorkingDays
 		wantYear int
 	}{
 		{"US past 2099", calendar.US(), d(2099, 12, 20), 30, 2100},
@@ -308,7 +308,7 @@ func TestWorkingDaysBetween(t *testing.T) {
 		name     string
 		cal      calendar.Calendar
 		from, to time.Time
-		want     int
+		want     calendar.WorkingDays
 	}{
 		{"same day", calendar.US(), d(2020, 11, 18), d(2020, 11, 18), 0},
 		{"Thanksgiving week", calendar.US(), d(2020, 11, 22), d(2020, 11, 28), 4},
@@ -434,7 +434,7 @@ func TestNew(t *testing.T) {
 		// and compare with the weekdays calendar, which differs only by
 		// the Monday holiday of 1 July 2024.
 		w := calendar.Weekdays()
-		for _, n := range []int{1, 5, 131, 400, 2000} {
+		for _, n := range []calendar.WorkingDays{1, 5, 131, 400, 2000} {
 			a, err := c.AddWorkingDays(d(2023, 12, 29), n)
 			require.NoError(t, err)
 			b, err := w.AddWorkingDays(d(2023, 12, 29), n)

@@ -5,14 +5,17 @@
 // for China, make-up working weekends. Built-in calendars cover the
 // jurisdictions of the regulators the library models ([US], [UK], [Germany],
 // [Australia], [NewZealand], [Canada], [Japan], [EUCommission], [China]); [New]
-// builds one from user data. A [Period] is a length in calendar days, working
-// days or months, and [Calendar.End] computes the last day of a period from the
-// event that triggers it, given the regime's day-one rule ([DayOne]) and
-// whether an end on a non-working day rolls forward ([Roll]):
+// builds one from user data.
+//
+// Lengths of time are distinct types, [Days], [WorkingDays] and [Months], the
+// three kinds of [Period], so that a count in one unit cannot be used as
+// another. [Calendar.End] computes the last day of a period from the event
+// that triggers it, given the regime's day-one rule ([DayOne]) and whether an
+// end on a non-working day rolls forward ([Roll]):
 //
 //	// EU merger control, Phase I: 25 working days, counted from the working
 //	// day after notification.
-//	end, err := calendar.EUCommission().End(notified, calendar.WorkingDayPeriod(25),
+//	end, err := calendar.EUCommission().End(notified, calendar.WorkingDays(25),
 //		calendar.NextDay, calendar.NoRoll)
 //
 // Only calendar dates count. A [time.Time] stands for its date in its own

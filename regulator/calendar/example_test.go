@@ -33,7 +33,7 @@ func ExampleCalendar_End() {
 
 	// EU merger control, Phase I: 25 working days from the working day
 	// after notification, on the Commission's holidays (Easter 2024).
-	eu, _ := calendar.EUCommission().End(filed, calendar.WorkingDayPeriod(25), calendar.NextDay, calendar.NoRoll)
+	eu, _ := calendar.EUCommission().End(filed, calendar.WorkingDays(25), calendar.NextDay, calendar.NoRoll)
 	fmt.Println("EUMR Phase I:", eu.Format("Mon 2006-01-02"))
 
 	// HSR: a 30-day waiting period; an end on a weekend or federal holiday
@@ -46,7 +46,7 @@ func ExampleCalendar_End() {
 	fmt.Println("CFIUS review:", cfius.Format("Mon 2006-01-02"))
 
 	// Germany, AWV phase 1: two months.
-	awv, _ := calendar.Germany().End(filed, calendar.MonthPeriod(2), calendar.NextDay, calendar.Following)
+	awv, _ := calendar.Germany().End(filed, calendar.Months(2), calendar.NextDay, calendar.Following)
 	fmt.Println("AWV phase 1:", awv.Format("Mon 2006-01-02"))
 
 	// Output:
@@ -106,4 +106,27 @@ func ExampleNew() {
 	// Output:
 	// Sat 2024-04-13
 	// calendar: options: WorkingDays: 2024-04-13: also listed in Holidays
+}
+
+// Each unit is its own type: the same count gives a different period (from
+// Friday 15 March 2024 on the German calendar, 30 working days skip Good
+// Friday and Easter Monday), and a period read from data comes back as the
+// type of its unit.
+func ExamplePeriod() {
+	periods := []calendar.Period{calendar.Days(30), calendar.WorkingDays(30), calendar.Months(1)}
+	filed := time.Date(2024, time.March, 15, 0, 0, 0, 0, time.UTC)
+	for _, p := range periods {
+		end, _ := calendar.Germany().End(filed, p, calendar.NextDay, calendar.NoRoll)
+		fmt.Printf("%-16s %-13s ends %s\n", p, p.Unit(), end.Format("Mon 2006-01-02"))
+	}
+
+	var u calendar.Unit
+	_ = u.UnmarshalText([]byte("working-days"))
+	p, _ := calendar.PeriodOf(25, u)
+	fmt.Printf("%T %d\n", p, p.Len())
+	// Output:
+	// 30 calendar days calendar-days ends Sun 2024-04-14
+	// 30 working days  working-days  ends Tue 2024-04-30
+	// 1 month          months        ends Mon 2024-04-15
+	// calendar.WorkingDays 25
 }

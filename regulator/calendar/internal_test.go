@@ -46,7 +46,7 @@ func TestBitsetMatchesNaiveWalk(t *testing.T) {
 				day := yearDay(lo) + rng.Int64N(yearDay(hi+1)-yearDay(lo))
 				n := rng.IntN(801) - 400
 				want, ok := naiveAdd(s, day, n)
-				got, err := c.AddWorkingDays(dateOf(day), n)
+				got, err := c.AddWorkingDays(dateOf(day), WorkingDays(n))
 				if !ok {
 					require.ErrorIs(t, err, ErrNotCovered, "day %v n %d", dateOf(day), n)
 					continue
@@ -59,7 +59,7 @@ func TestBitsetMatchesNaiveWalk(t *testing.T) {
 					continue
 				}
 				a, b := min(day, other), max(day, other)
-				var cnt int
+				var cnt WorkingDays
 				for x := a + 1; x <= b; x++ {
 					if s.isWork(x) {
 						cnt++

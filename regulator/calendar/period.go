@@ -2,24 +2,24 @@ package calendar
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
-// Unit is the unit a review period is expressed in. The zero Unit is
-// CalendarDays.
+// Unit is the unit a [Period] counts in. The zero Unit is UnitCalendarDays.
 type Unit int
 
-// The units of a [Period].
+// The units of a [Period], one for each of its types.
 const (
-	CalendarDays Unit = iota // consecutive days, whatever the calendar
-	WorkingDays              // working days of a Calendar
-	Months                   // calendar months
+	UnitCalendarDays Unit = iota // [Days]: consecutive days, whatever the calendar
+	UnitWorkingDays              // [WorkingDays]: working days of a Calendar
+	UnitMonths                   // [Months]: calendar months
 )
 
 var unitNames = [...]string{
-	CalendarDays: "calendar-days",
-	WorkingDays:  "working-days",
-	Months:       "months",
+	UnitCalendarDays: "calendar-days",
+	UnitWorkingDays:  "working-days",
+	UnitMonths:       "months",
 }
 
 // String returns "calendar-days", "working-days" or "months", or "Unit(n)"
@@ -52,61 +52,107 @@ func (u *Unit) UnmarshalText(text []byte) error {
 	return &ValueError{Type: "unit", Value: string(text)}
 }
 
-// Period is a length of time in one [Unit], such as 45 calendar days or
-// 25 working days. Periods are comparable values. The zero Period is zero
-// calendar days. Constructors do not check the length; [Period.Validate]
-// rejects a negative one.
-type Period struct {
-	n    int
-	unit Unit
+// Period is a length of time in one unit: a [Days], [WorkingDays] or
+// [Months] value, and nothing else (the interface is sealed). The three are
+// distinct types, so a count of working days cannot be passed where calendar
+// days are meant, and [Calendar.End] counts each in its own way. Periods
+// are comparable: two are equal when they have the same type and length.
+//
+// A nil Period stands for no period: [Calendar.End] treats it as length
+// zero, and [IsZero] reports it as zero.
+type Period interface {
+	// Len returns the length in the period's unit.
+	Len() int
+	// Unit returns the unit of the period's type.
+	Unit() Unit
+	// String returns the period in words, such as "45 calendar days",
+	// "25 working days", "1 month" or "2 months".
+	String() string
+	// Validate fails with [ErrNegativeLength] for a negative length.
+	Validate() error
+
+	period()
 }
 
-// Days returns a period of n calendar days.
-func Days(n int) Period { return Period{n: n, unit: CalendarDays} }
+// Days is a number of consecutive calendar days, such as CFIUS's 45-day
+// review: calendar.Days(45).
+type Days int
 
-// WorkingDayPeriod returns a period of n working days.
-func WorkingDayPeriod(n int) Period { return Period{n: n, unit: WorkingDays} }
+// WorkingDays is a number of working days of a [Calendar], such as the 25
+// working days of EU merger control's Phase I: calendar.WorkingDays(25).
+type WorkingDays int
 
-// MonthPeriod returns a period of n calendar months.
-func MonthPeriod(n int) Period { return Period{n: n, unit: Months} }
+// Months is a number of calendar months, such as the two months of a German
+// foreign-investment review: calendar.Months(2).
+type Months int
 
-// Len returns the period's length in its unit.
-func (p Period) Len() int { return p.n }
-
-// Unit returns the period's unit.
-func (p Period) Unit() Unit { return p.unit }
-
-// IsZero reports whether the period has length zero, whatever its unit.
-func (p Period) IsZero() bool { return p.n == 0 }
-
-// String returns the period in words, such as "45 calendar days",
-// "25 working days", "1 month" or "2 months".
-func (p Period) String() string {
-	var one, many string
-	switch p.unit {
-	case CalendarDays:
-		one, many = "calendar day", "calendar days"
-	case WorkingDays:
-		one, many = "working day", "working days"
-	case Months:
-		one, many = "month", "months"
-	default:
-		return fmt.Sprintf("%d %s", p.n, p.unit)
+// PeriodOf returns the period of n units of u: a [Days], [WorkingDays] or
+// [Months] value. It fails with [ErrUnknownValue] for a unit that is not one
+// of the constants.
+func PeriodOf(n int, u Unit) (Period, error) {
+	switch u {
+	case UnitCalendarDays:
+		return Days(n), nil
+	case UnitWorkingDays:
+		return WorkingDays(n), nil
+	case UnitMonths:
+		return Months(n), nil
 	}
-	if p.n == 1 || p.n == -1 {
-		return fmt.Sprintf("%d %s", p.n, one)
-	}
-	return fmt.Sprintf("%d %s", p.n, many)
+	return nil, &ValueError{Type: "unit", Value: u.String()}
 }
 
-// Validate reports whether the period can be used: it fails with
-// [ErrNegativeLength] for a negative length and with [ErrUnknownValue] for a
-// unit that is not one of the constants.
-func (p Period) Validate() error {
-	if _, err := p.unit.MarshalText(); err != nil {
-		return err
+// IsZero reports whether p is nil or has length zero, whatever its unit.
+func IsZero(p Period) bool { return p == nil || p.Len() == 0 }
+
+// Len returns n as an int.
+func (n Days) Len() int { return int(n) }
+
+// Len returns n as an int.
+func (n WorkingDays) Len() int { return int(n) }
+
+// Len returns n as an int.
+func (n Months) Len() int { return int(n) }
+
+// Unit returns [UnitCalendarDays].
+func (Days) Unit() Unit { return UnitCalendarDays }
+
+// Unit returns [UnitWorkingDays].
+func (WorkingDays) Unit() Unit { return UnitWorkingDays }
+
+// Unit returns [UnitMonths].
+func (Months) Unit() Unit { return UnitMonths }
+
+// String returns the period in words: "1 calendar day", "45 calendar days".
+func (n Days) String() string { return count(int(n), "calendar day", "calendar days") }
+
+// String returns the period in words: "1 working day", "25 working days".
+func (n WorkingDays) String() string { return count(int(n), "working day", "working days") }
+
+// String returns the period in words: "1 month", "2 months".
+func (n Months) String() string { return count(int(n), "month", "months") }
+
+// Validate fails with [ErrNegativeLength] for a negative length.
+func (n Days) Validate() error { return validate(n) }
+
+// Validate fails with [ErrNegativeLength] for a negative length.
+func (n WorkingDays) Validate() error { return validate(n) }
+
+// Validate fails with [ErrNegativeLength] for a negative length.
+func (n Months) Validate() error { return validate(n) }
+
+func (Days) period()        {}
+func (WorkingDays) period() {}
+func (Months) period()      {}
+
+func count(n int, one, many string) string {
+	if n == 1 || n == -1 {
+		return strconv.Itoa(n) + " " + one
 	}
-	if p.n < 0 {
+	return strconv.Itoa(n) + " " + many
+}
+
+func validate(p Period) error {
+	if p.Len() < 0 {
 		return fmt.Errorf("calendar: period %q: %w", p.String(), ErrNegativeLength)
 	}
 	return nil
@@ -211,25 +257,29 @@ const maxMonths = 12 * (maxYear - minYear + 1)
 // End returns the last day of period p for an event on start, at midnight
 // UTC.
 //
-//   - CalendarDays: with EventDay the end is start + (n-1) days; with NextDay
+//   - [Days]: with EventDay the end is start + (n-1) days; with NextDay
 //     it is start + n days.
-//   - WorkingDays: with NextDay the end is the n-th working day after start.
+//   - [WorkingDays]: with NextDay the end is the n-th working day after start.
 //     With EventDay start is day 1 if it is a working day (otherwise the
 //     first working day after start is day 1) and the end is the n-th
 //     working day counted that way.
-//   - Months: with NextDay the end is the day with start's day-of-month n
+//   - [Months]: with NextDay the end is the day with start's day-of-month n
 //     months later, or the last day of that month if it is shorter (BGB
 //     §188(2) and (3): an event on 31 January plus one month ends on the last
 //     day of February). With EventDay the end is the day before that.
 //
 // Then roll applies: with Following an end on a non-working day moves to the
-// next working day. A period of length zero ends on start (rolled).
+// next working day. A period of length zero, or a nil period, ends on start
+// (rolled).
 //
 // End fails with [ErrNegativeLength] for a negative length, with
-// [ErrUnknownValue] for an unknown unit, day-one or roll value, with
+// [ErrUnknownValue] for an unknown day-one or roll value, with
 // [ErrNotCovered] when it has to consult the calendar about a year it does
 // not cover, and with [ErrOutOfRange] for an end outside the years 1 to 9999.
 func (c Calendar) End(start time.Time, p Period, first DayOne, roll Roll) (time.Time, error) {
+	if p == nil {
+		p = Days(0)
+	}
 	if err := p.Validate(); err != nil {
 		return time.Time{}, err
 	}
@@ -241,11 +291,14 @@ func (c Calendar) End(start time.Time, p Period, first DayOne, roll Roll) (time.
 	}
 	s := c.spec()
 	day := dayOf(start)
-	n := p.n
+	n := p.Len()
 	end := day
-	switch {
-	case n == 0:
-	case p.unit == CalendarDays:
+	unit := p
+	if n == 0 {
+		unit = nil // ends on start
+	}
+	switch unit.(type) {
+	case Days:
 		if n > maxSpan {
 			return time.Time{}, outOfRange(p)
 		}
@@ -253,7 +306,7 @@ func (c Calendar) End(start time.Time, p Period, first DayOne, roll Roll) (time.
 		if first == EventDay {
 			end--
 		}
-	case p.unit == WorkingDays:
+	case WorkingDays:
 		k := n
 		if first == EventDay {
 			if day < s.covStart() || day > s.covEnd() {
@@ -269,7 +322,7 @@ func (c Calendar) End(start time.Time, p Period, first DayOne, roll Roll) (time.
 				return time.Time{}, err
 			}
 		}
-	case p.unit == Months:
+	case Months:
 		if n > maxMonths {
 			return time.Time{}, outOfRange(p)
 		}

@@ -59,62 +59,72 @@ func TestEnd(t *testing.T) {
 		},
 		{
 			name: "US 10 working days from the day after",
-			cal:  calendar.US(), start: d(2020, 11, 18), p: calendar.WorkingDayPeriod(10),
+			cal:  calendar.US(), start: d(2020, 11, 18), p: calendar.WorkingDays(10),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2020, 12, 3),
 		},
 		{
 			// Wed 18 Nov is day 1, so day 10 is one working day earlier.
 			name: "US 10 working days counting a working event day",
-			cal:  calendar.US(), start: d(2020, 11, 18), p: calendar.WorkingDayPeriod(10),
+			cal:  calendar.US(), start: d(2020, 11, 18), p: calendar.WorkingDays(10),
 			first: calendar.EventDay, roll: calendar.NoRoll, want: d(2020, 12, 2),
 		},
 		{
 			// Sat 21 Nov is no working day: Mon 23 is day 1, Tue 24 day 2.
 			name: "working days counting an event on a weekend",
-			cal:  calendar.US(), start: d(2020, 11, 21), p: calendar.WorkingDayPeriod(2),
+			cal:  calendar.US(), start: d(2020, 11, 21), p: calendar.WorkingDays(2),
 			first: calendar.EventDay, roll: calendar.NoRoll, want: d(2020, 11, 24),
 		},
 		{
 			name: "one working day counting a working event day",
-			cal:  calendar.US(), start: d(2020, 11, 18), p: calendar.WorkingDayPeriod(1),
+			cal:  calendar.US(), start: d(2020, 11, 18), p: calendar.WorkingDays(1),
 			first: calendar.EventDay, roll: calendar.NoRoll, want: d(2020, 11, 18),
 		},
 		{
 			// EUMR Phase I: notified Fri 15 Mar 2024, day 1 is Mon 18 Mar.
 			name: "EU Phase I across Easter 2024",
-			cal:  calendar.EUCommission(), start: d(2024, 3, 15), p: calendar.WorkingDayPeriod(25),
+			cal:  calendar.EUCommission(), start: d(2024, 3, 15), p: calendar.WorkingDays(25),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2024, 4, 24),
 		},
 		{
 			name: "one month from 31 January 2020 ends on 29 February",
-			cal:  calendar.Germany(), start: d(2020, 1, 31), p: calendar.MonthPeriod(1),
+			cal:  calendar.Germany(), start: d(2020, 1, 31), p: calendar.Months(1),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2020, 2, 29),
 		},
 		{
 			name: "one month from 31 January 2020 counting the event day",
-			cal:  calendar.Germany(), start: d(2020, 1, 31), p: calendar.MonthPeriod(1),
+			cal:  calendar.Germany(), start: d(2020, 1, 31), p: calendar.Months(1),
 			first: calendar.EventDay, roll: calendar.NoRoll, want: d(2020, 2, 28),
 		},
 		{
 			name: "one month from 31 January 2021 ends on 28 February",
-			cal:  calendar.Germany(), start: d(2021, 1, 31), p: calendar.MonthPeriod(1),
+			cal:  calendar.Germany(), start: d(2021, 1, 31), p: calendar.Months(1),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2021, 2, 28),
 		},
 		{
 			// 15 Jan 2020 + 2 months = Sun 15 Mar 2020 -> Mon 16 Mar.
 			name: "two months ending on a Sunday, rolled",
-			cal:  calendar.Germany(), start: d(2020, 1, 15), p: calendar.MonthPeriod(2),
+			cal:  calendar.Germany(), start: d(2020, 1, 15), p: calendar.Months(2),
 			first: calendar.NextDay, roll: calendar.Following, want: d(2020, 3, 16),
 		},
 		{
 			name: "months across a year end",
-			cal:  calendar.Germany(), start: d(2023, 11, 30), p: calendar.MonthPeriod(4),
+			cal:  calendar.Germany(), start: d(2023, 11, 30), p: calendar.Months(4),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2024, 3, 30),
 		},
 		{
 			name: "zero length returns the start",
-			cal:  calendar.US(), start: d(2020, 11, 26), p: calendar.WorkingDayPeriod(0),
+			cal:  calendar.US(), start: d(2020, 11, 26), p: calendar.WorkingDays(0),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2020, 11, 26),
+		},
+		{
+			name: "nil period ends on the start",
+			cal:  calendar.US(), start: d(2020, 11, 26), p: nil,
+			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2020, 11, 26),
+		},
+		{
+			name: "nil period is rolled",
+			cal:  calendar.US(), start: d(2020, 11, 26), p: nil,
+			first: calendar.EventDay, roll: calendar.Following, want: d(2020, 11, 27),
 		},
 		{
 			name: "zero length is rolled",
@@ -126,7 +136,7 @@ func TestEnd(t *testing.T) {
 			// From Fri 25 Sep 2020: Sun 27 (1), 28-30 (2-4), 1-8 Oct off,
 			// Fri 9 (5), Sat 10 (6), 12-16 (7-11), 19-23 (12-16),
 			// 26-30 (17-21), 2-6 Nov (22-26), 9-12 Nov (27-30).
-			cal: calendar.China(), start: d(2020, 9, 25), p: calendar.WorkingDayPeriod(30),
+			cal: calendar.China(), start: d(2020, 9, 25), p: calendar.WorkingDays(30),
 			first: calendar.NextDay, roll: calendar.NoRoll, want: d(2020, 11, 12),
 		},
 	}
@@ -150,15 +160,15 @@ func TestEndErrors(t *testing.T) {
 		want  error
 	}{
 		{"negative days", calendar.US(), d(2020, 1, 1), calendar.Days(-1), calendar.EventDay, calendar.NoRoll, calendar.ErrNegativeLength},
-		{"negative working days", calendar.US(), d(2020, 1, 1), calendar.WorkingDayPeriod(-3), calendar.NextDay, calendar.NoRoll, calendar.ErrNegativeLength},
-		{"negative months", calendar.US(), d(2020, 1, 1), calendar.MonthPeriod(-2), calendar.NextDay, calendar.NoRoll, calendar.ErrNegativeLength},
+		{"negative working days", calendar.US(), d(2020, 1, 1), calendar.WorkingDays(-3), calendar.NextDay, calendar.NoRoll, calendar.ErrNegativeLength},
+		{"negative months", calendar.US(), d(2020, 1, 1), calendar.Months(-2), calendar.NextDay, calendar.NoRoll, calendar.ErrNegativeLength},
 		{"unknown day one", calendar.US(), d(2020, 1, 1), calendar.Days(1), calendar.DayOne(9), calendar.NoRoll, calendar.ErrUnknownValue},
 		{"unknown roll", calendar.US(), d(2020, 1, 1), calendar.Days(1), calendar.EventDay, calendar.Roll(-1), calendar.ErrUnknownValue},
-		{"working days beyond coverage", calendar.China(), d(2026, 12, 1), calendar.WorkingDayPeriod(30), calendar.NextDay, calendar.NoRoll, calendar.ErrNotCovered},
-		{"event day outside coverage", calendar.China(), d(2018, 12, 31), calendar.WorkingDayPeriod(3), calendar.EventDay, calendar.NoRoll, calendar.ErrNotCovered},
+		{"working days beyond coverage", calendar.China(), d(2026, 12, 1), calendar.WorkingDays(30), calendar.NextDay, calendar.NoRoll, calendar.ErrNotCovered},
+		{"event day outside coverage", calendar.China(), d(2018, 12, 31), calendar.WorkingDays(3), calendar.EventDay, calendar.NoRoll, calendar.ErrNotCovered},
 		{"roll beyond coverage", calendar.China(), d(2026, 12, 1), calendar.Days(60), calendar.NextDay, calendar.Following, calendar.ErrNotCovered},
 		{"calendar days beyond year 9999", calendar.Weekdays(), d(9999, 12, 1), calendar.Days(60), calendar.NextDay, calendar.NoRoll, calendar.ErrOutOfRange},
-		{"huge month count", calendar.Weekdays(), d(2020, 1, 1), calendar.MonthPeriod(1 << 40), calendar.NextDay, calendar.NoRoll, calendar.ErrOutOfRange},
+		{"huge month count", calendar.Weekdays(), d(2020, 1, 1), calendar.Months(1 << 40), calendar.NextDay, calendar.NoRoll, calendar.ErrOutOfRange},
 		{"huge day count", calendar.Weekdays(), d(2020, 1, 1), calendar.Days(1 << 40), calendar.NextDay, calendar.NoRoll, calendar.ErrOutOfRange},
 	}
 	for _, tt := range tests {
@@ -184,22 +194,23 @@ func TestPeriod(t *testing.T) {
 		isZero bool
 		valid  bool
 	}{
-		{"calendar days", calendar.Days(45), "45 calendar days", 45, calendar.CalendarDays, false, true},
-		{"one calendar day", calendar.Days(1), "1 calendar day", 1, calendar.CalendarDays, false, true},
-		{"working days", calendar.WorkingDayPeriod(25), "25 working days", 25, calendar.WorkingDays, false, true},
-		{"one working day", calendar.WorkingDayPeriod(1), "1 working day", 1, calendar.WorkingDays, false, true},
-		{"months", calendar.MonthPeriod(2), "2 months", 2, calendar.Months, false, true},
-		{"one month", calendar.MonthPeriod(1), "1 month", 1, calendar.Months, false, true},
-		{"zero value", calendar.Period{}, "0 calendar days", 0, calendar.CalendarDays, true, true},
-		{"zero working days", calendar.WorkingDayPeriod(0), "0 working days", 0, calendar.WorkingDays, true, true},
-		{"negative", calendar.Days(-3), "-3 calendar days", -3, calendar.CalendarDays, false, false},
+		{"calendar days", calendar.Days(45), "45 calendar days", 45, calendar.UnitCalendarDays, false, true},
+		{"one calendar day", calendar.Days(1), "1 calendar day", 1, calendar.UnitCalendarDays, false, true},
+		{"working days", calendar.WorkingDays(25), "25 working days", 25, calendar.UnitWorkingDays, false, true},
+		{"one working day", calendar.WorkingDays(1), "1 working day", 1, calendar.UnitWorkingDays, false, true},
+		{"months", calendar.Months(2), "2 months", 2, calendar.UnitMonths, false, true},
+		{"one month", calendar.Months(1), "1 month", 1, calendar.UnitMonths, false, true},
+		{"zero days", calendar.Days(0), "0 calendar days", 0, calendar.UnitCalendarDays, true, true},
+		{"zero working days", calendar.WorkingDays(0), "0 working days", 0, calendar.UnitWorkingDays, true, true},
+		{"minus one month", calendar.Months(-1), "-1 month", -1, calendar.UnitMonths, false, false},
+		{"negative", calendar.Days(-3), "-3 calendar days", -3, calendar.UnitCalendarDays, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.str, tt.p.String())
 			assert.Equal(t, tt.n, tt.p.Len())
 			assert.Equal(t, tt.unit, tt.p.Unit())
-			assert.Equal(t, tt.isZero, tt.p.IsZero())
+			assert.Equal(t, tt.isZero, calendar.IsZero(tt.p))
 			if tt.valid {
 				assert.NoError(t, tt.p.Validate())
 			} else {
@@ -207,9 +218,16 @@ func TestPeriod(t *testing.T) {
 				require.ErrorIs(t, err, calendar.ErrNegativeLength)
 				assert.Contains(t, err.Error(), "calendar: period")
 			}
+			back, err := calendar.PeriodOf(tt.p.Len(), tt.p.Unit())
+			require.NoError(t, err)
+			assert.Equal(t, tt.p, back, "PeriodOf(Len, Unit) gives the period back")
 		})
 	}
-	assert.Equal(t, calendar.Days(30), calendar.Days(30), "periods are comparable")
+	assert.True(t, calendar.IsZero(nil), "a nil period is zero")
+	assert.Equal(t, calendar.Period(calendar.Days(30)), calendar.Period(calendar.Days(30)), "periods are comparable")
+	assert.NotEqual(t, calendar.Period(calendar.Days(30)), calendar.Period(calendar.WorkingDays(30)), "units are distinct types")
+	_, err := calendar.PeriodOf(3, calendar.Unit(9))
+	require.ErrorIs(t, err, calendar.ErrUnknownValue)
 }
 
 // textEnum is implemented by the pointer to each enum type.
@@ -232,9 +250,9 @@ func TestEnumsRoundTrip(t *testing.T) {
 	newDayOne := func() textEnum { return new(calendar.DayOne) }
 	newRoll := func() textEnum { return new(calendar.Roll) }
 	tests := []constant{
-		{unit(calendar.CalendarDays), newUnit, "calendar-days"},
-		{unit(calendar.WorkingDays), newUnit, "working-days"},
-		{unit(calendar.Months), newUnit, "months"},
+		{unit(calendar.UnitCalendarDays), newUnit, "calendar-days"},
+		{unit(calendar.UnitWorkingDays), newUnit, "working-days"},
+		{unit(calendar.UnitMonths), newUnit, "months"},
 		{dayOne(calendar.EventDay), newDayOne, "event-day"},
 		{dayOne(calendar.NextDay), newDayOne, "next-day"},
 		{roll(calendar.NoRoll), newRoll, "none"},

@@ -113,7 +113,7 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 		phase("decision period", calendar.Days(30), false),
 		phase("interim order", calendar.Days(90), true),
 	}
-	if !o.AgreedExtension.IsZero() {
+	if !calendar.IsZero(o.AgreedExtension) {
 		ps = append(ps, phase("agreed extension", o.AgreedExtension, true))
 	}
 	tl := regulator.Timeline{Phases: ps}

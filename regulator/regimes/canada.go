@@ -100,7 +100,7 @@ func CanadaICANationalSecurity(o *CanadaOptions) (regulator.Gate, error) {
 		phase("s.25.3 review order", calendar.Days(45), true),
 		phase("review", calendar.Days(45), true),
 	}
-	if !o.ReviewExtension.IsZero() {
+	if !calendar.IsZero(o.ReviewExtension) {
 		ps = append(ps, phase("review extension", o.ReviewExtension, true))
 	}
 	ps = append(ps, phase("Governor in Council order", calendar.Days(20), true))

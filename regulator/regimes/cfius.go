@@ -156,7 +156,7 @@ func cfiusNoticeTimeline(fromAcceptance bool) regulator.Timeline {
 	us := calendar.US()
 	var ps []regulator.Phase
 	if !fromAcceptance {
-		ps = append(ps, regulator.Phase{Name: "acceptance", Max: calendar.WorkingDayPeriod(10), Calendar: us, DayOne: calendar.NextDay})
+		ps = append(ps, regulator.Phase{Name: "acceptance", Max: calendar.WorkingDays(10), Calendar: us, DayOne: calendar.NextDay})
 	}
 	ps = append(ps,
 		regulator.Phase{Name: "review", Max: calendar.Days(45), Calendar: us, DayOne: calendar.EventDay},

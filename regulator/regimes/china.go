@@ -119,12 +119,12 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 		}
 	}
 	licence := o.Licence
-	if licence.IsZero() {
-		licence = calendar.WorkingDayPeriod(15)
+	if calendar.IsZero(licence) {
+		licence = calendar.WorkingDays(15)
 	}
 	cn := calendar.China()
 	tl := regulator.Timeline{Phases: []regulator.Phase{
-		{Name: "application review (letter of intent)", Max: calendar.WorkingDayPeriod(30), Calendar: cn, DayOne: calendar.NextDay},
+		{Name: "application review (letter of intent)", Max: calendar.WorkingDays(30), Calendar: cn, DayOne: calendar.NextDay},
 		{Name: "licence", Max: licence, Calendar: cn, DayOne: calendar.NextDay},
 	}}
 	if c.err() == nil {
@@ -256,7 +256,7 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 	c.notBefore("Filed", o.Filed, chinaAML)
 	c.period("PreAcceptance", o.PreAcceptance)
 	c.period("StopTheClock", o.StopTheClock)
-	if !o.StopTheClock.IsZero() && !o.Filed.IsZero() && dateOnly(o.Filed).Before(chinaAML2022) {
+	if !calendar.IsZero(o.StopTheClock) && !o.Filed.IsZero() && dateOnly(o.Filed).Before(chinaAML2022) {
 		c.addf("StopTheClock", ErrBeforeInForce, "stop-the-clock applies from %s; the filing is on %s",
 			chinaAML2022.Format(time.DateOnly), dateOnly(o.Filed).Format(time.DateOnly))
 	}
@@ -276,13 +276,13 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 		CombinedChina:     orAmount(th.CombinedChina, def.CombinedChina),
 		EachInChina:       orAmount(th.EachInChina, def.EachInChina),
 	}
-	days := calendar.Days
+	days := func(n int) calendar.Period { return calendar.Days(n) }
 	if o.WorkingDays {
-		days = calendar.WorkingDayPeriod
+		days = func(n int) calendar.Period { return calendar.WorkingDays(n) }
 	}
 	cn := calendar.China()
 	var ps []regulator.Phase
-	if !o.PreAcceptance.IsZero() {
+	if !calendar.IsZero(o.PreAcceptance) {
 		ps = append(ps, regulator.Phase{Name: "pre-acceptance", Max: o.PreAcceptance, Calendar: cn, DayOne: calendar.NextDay})
 	}
 	ps = append(ps,
@@ -290,7 +290,7 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 		regulator.Phase{Name: "phase II", Max: days(90), Calendar: cn, DayOne: calendar.NextDay, Optional: true},
 		regulator.Phase{Name: "phase II extension", Max: days(60), Calendar: cn, DayOne: calendar.NextDay, Optional: true},
 	)
-	if !o.StopTheClock.IsZero() {
+	if !calendar.IsZero(o.StopTheClock) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.StopTheClock, Calendar: cn, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
@@ -400,9 +400,9 @@ func ChinaSecurityReview(o *ChinaSecurityReviewOptions) (regulator.Gate, error) 
 	c.notBefore("Filed", o.Filed, chinaFISRMeasures)
 	c.sector("Sector", o.Sector, chinaReviewSectors)
 	c.period("SpecialExtension", o.SpecialExtension)
-	days := calendar.WorkingDayPeriod
+	days := func(n int) calendar.Period { return calendar.WorkingDays(n) }
 	if o.CalendarDays {
-		days = calendar.Days
+		days = func(n int) calendar.Period { return calendar.Days(n) }
 	}
 	cn := calendar.China()
 	ps := []regulator.Phase{
@@ -410,7 +410,7 @@ func ChinaSecurityReview(o *ChinaSecurityReviewOptions) (regulator.Gate, error) 
 		{Name: "general review", Max: days(30), Calendar: cn, DayOne: calendar.NextDay, Optional: true},
 		{Name: "special review", Max: days(60), Calendar: cn, DayOne: calendar.NextDay, Optional: true},
 	}
-	if !o.SpecialExtension.IsZero() {
+	if !calendar.IsZero(o.SpecialExtension) {
 		ps = append(ps, regulator.Phase{Name: "special review extension", Max: o.SpecialExtension, Calendar: cn, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}

@@ -95,14 +95,10 @@ func (c *checker) threshold(option string, t parties.Threshold, lower bool) {
 	}
 }
 
-// period checks a period given in the options.
+// period checks a period given in the options; nil means the default.
 func (c *checker) period(option string, p calendar.Period) {
-	switch err := p.Validate(); {
-	case err == nil:
-	case p.Len() < 0:
+	if p != nil && p.Len() < 0 {
 		c.addf(option, ErrInvalidOption, "negative period of %s", p)
-	default:
-		c.add(option, fmt.Errorf("%w: %w", ErrInvalidOption, err))
 	}
 }
 

@@ -98,12 +98,12 @@ func EUMR(o *EUMROptions) (regulator.Gate, error) {
 	c.period("StopTheClock", o.StopTheClock)
 	eu := calendar.EUCommission()
 	ps := []regulator.Phase{
-		{Name: "phase I", Max: calendar.WorkingDayPeriod(25), Calendar: eu, DayOne: calendar.NextDay},
-		{Name: "phase I with commitments", Max: calendar.WorkingDayPeriod(10), Calendar: eu, DayOne: calendar.NextDay, Optional: true},
-		{Name: "phase II", Max: calendar.WorkingDayPeriod(90), Calendar: eu, DayOne: calendar.NextDay, Optional: true},
-		{Name: "phase II extension", Max: calendar.WorkingDayPeriod(35), Calendar: eu, DayOne: calendar.NextDay, Optional: true},
+		{Name: "phase I", Max: calendar.WorkingDays(25), Calendar: eu, DayOne: calendar.NextDay},
+		{Name: "phase I with commitments", Max: calendar.WorkingDays(10), Calendar: eu, DayOne: calendar.NextDay, Optional: true},
+		{Name: "phase II", Max: calendar.WorkingDays(90), Calendar: eu, DayOne: calendar.NextDay, Optional: true},
+		{Name: "phase II extension", Max: calendar.WorkingDays(35), Calendar: eu, DayOne: calendar.NextDay, Optional: true},
 	}
-	if !o.StopTheClock.IsZero() {
+	if !calendar.IsZero(o.StopTheClock) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.StopTheClock, Calendar: eu, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}

@@ -117,7 +117,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 	}
 	de := calendar.Germany()
 	phase := func(name string, months int, optional bool) regulator.Phase {
-		return regulator.Phase{Name: name, Max: calendar.MonthPeriod(months), Calendar: de, DayOne: calendar.NextDay, Roll: roll, Optional: optional}
+		return regulator.Phase{Name: name, Max: calendar.Months(months), Calendar: de, DayOne: calendar.NextDay, Roll: roll, Optional: optional}
 	}
 	ps := []regulator.Phase{
 		phase("phase 1", 2, false),
@@ -127,7 +127,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 	if o.Sector == Defence {
 		ps = append(ps, phase("phase 2 extension (defence interests)", 1, true))
 	}
-	if !o.ClockStop.IsZero() {
+	if !calendar.IsZero(o.ClockStop) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.ClockStop, Calendar: de, DayOne: calendar.NextDay, Roll: roll, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}

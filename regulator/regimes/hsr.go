@@ -298,7 +298,7 @@ func hsrTimeline(k HSRTransaction, compliance calendar.Period) regulator.Timelin
 	ps := []regulator.Phase{
 		{Name: "waiting period", Max: calendar.Days(first), Calendar: us, DayOne: calendar.NextDay, Roll: calendar.Following},
 	}
-	if !compliance.IsZero() {
+	if !calendar.IsZero(compliance) {
 		ps = append(ps, regulator.Phase{Name: "second request compliance", Max: compliance, Calendar: us, DayOne: calendar.NextDay, Optional: true})
 	}
 	ps = append(ps, regulator.Phase{Name: "second request waiting period", Max: calendar.Days(second), Calendar: us, DayOne: calendar.NextDay, Roll: calendar.Following, Optional: true})

@@ -91,7 +91,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 	ps := []regulator.Phase{
 		{Name: "waiting period", Max: calendar.Days(30), Calendar: jp, DayOne: calendar.NextDay},
 	}
-	if !o.Extension.IsZero() {
+	if !calendar.IsZero(o.Extension) {
 		ps = append(ps, regulator.Phase{Name: "extension", Max: o.Extension, Calendar: jp, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}

@@ -171,10 +171,10 @@ func NewZealandOIA(o *NewZealandOptions) (regulator.Gate, error) {
 	c.amount("AssetThreshold", o.AssetThreshold)
 	c.period("Timeframe", o.Timeframe)
 	timeframe := o.Timeframe
-	if timeframe.IsZero() {
-		timeframe = calendar.WorkingDayPeriod(50)
+	if calendar.IsZero(timeframe) {
+		timeframe = calendar.WorkingDays(50)
 		if o.Route == NZNationalSecurity {
-			timeframe = calendar.WorkingDayPeriod(70)
+			timeframe = calendar.WorkingDays(70)
 		}
 	}
 	tl := regulator.Timeline{Phases: []regulator.Phase{

@@ -82,7 +82,7 @@ func TestOptionErrors(t *testing.T) {
 			"UKNSIA", "Sector", regimes.ErrUnknownSector},
 		{"UK NSIA sector out of range", gateErr(regimes.UKNSIA(&regimes.UKNSIAOptions{Sector: regimes.Sector(99)})),
 			"UKNSIA", "Sector", regimes.ErrUnknownSector},
-		{"UK NSIA negative voluntary period", gateErr(regimes.UKNSIA(&regimes.UKNSIAOptions{Voluntary: []calendar.Period{calendar.WorkingDayPeriod(-5)}})),
+		{"UK NSIA negative voluntary period", gateErr(regimes.UKNSIA(&regimes.UKNSIAOptions{Voluntary: []calendar.Period{calendar.WorkingDays(-5)}})),
 			"UKNSIA", "Voluntary[0]", regimes.ErrInvalidOption},
 		{"Canada before Bill C-34", gateErr(regimes.CanadaICANationalSecurity(&regimes.CanadaOptions{Filed: day("2024-09-02")})),
 			"CanadaICANationalSecurity", "Filed", regimes.ErrBeforeInForce},

@@ -378,7 +378,7 @@ func TestUKNSIATimeline(t *testing.T) {
 			// 27–30 (11), 2–6 June (16), 9–12 (20).
 			name: "spanning Christmas and 2 January",
 			gate: func() (regulator.Gate, error) {
-				return regimes.UKNSIA(&regimes.UKNSIAOptions{Voluntary: []calendar.Period{calendar.WorkingDayPeriod(20)}})
+				return regimes.UKNSIA(&regimes.UKNSIAOptions{Voluntary: []calendar.Period{calendar.WorkingDays(20)}})
 			},
 			filed: "2024-12-06",
 			phases: []string{
@@ -516,7 +516,7 @@ func TestJapanFEFTATimeline(t *testing.T) {
 		// there: 25 September.
 		name: "over Golden Week 2025",
 		gate: func() (regulator.Gate, error) {
-			return regimes.JapanFEFTA(&regimes.JapanOptions{Extension: calendar.MonthPeriod(4)})
+			return regimes.JapanFEFTA(&regimes.JapanOptions{Extension: calendar.Months(4)})
 		},
 		filed: "2025-04-25",
 		phases: []string{

@@ -125,9 +125,9 @@ func UKNSIA(o *UKNSIAOptions) (regulator.Gate, error) {
 	}
 	uk := calendar.UK()
 	ps := []regulator.Phase{
-		{Name: "review of notification", Max: calendar.WorkingDayPeriod(30), Calendar: uk, DayOne: dayOne},
-		{Name: "initial period (call-in)", Max: calendar.WorkingDayPeriod(30), Calendar: uk, DayOne: dayOne, Optional: true},
-		{Name: "additional period", Max: calendar.WorkingDayPeriod(45), Calendar: uk, DayOne: dayOne, Optional: true},
+		{Name: "review of notification", Max: calendar.WorkingDays(30), Calendar: uk, DayOne: dayOne},
+		{Name: "initial period (call-in)", Max: calendar.WorkingDays(30), Calendar: uk, DayOne: dayOne, Optional: true},
+		{Name: "additional period", Max: calendar.WorkingDays(45), Calendar: uk, DayOne: dayOne, Optional: true},
 	}
 	for i, p := range o.Voluntary {
 		ps = append(ps, regulator.Phase{Name: fmt.Sprintf("voluntary period %d", i+1), Max: p, Calendar: uk, DayOne: dayOne, Optional: true})
