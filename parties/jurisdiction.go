@@ -153,8 +153,8 @@ func (g Group) Contains(j Jurisdiction) bool {
 // and, for a bloc, its members), for testing many parties against j without
 // a lookup of the bloc each time.
 type withinSet struct {
-	j    Jurisdiction
-	bits [(26*26 + 63) / 64]uint64 // by two-letter code, as codeIndex gives
+	j  Jurisdiction
+	in [26 * 26]bool // by two-letter code, as codeIndex gives
 }
 
 // newWithinSet returns the set of jurisdictions within j.
@@ -162,19 +162,30 @@ func newWithinSet(j Jurisdiction) *withinSet {
 	s := &withinSet{j: j}
 	for _, c := range append([]string{j.code}, blocs[j.code]...) {
 		if i, ok := codeIndex(c); ok {
-			s.bits[i/64] |= 1 << (i % 64)
+			s.in[i] = true
 		}
 	}
 	return s
 }
 
 // has reports whether x is within the set's jurisdiction, as x.Within does.
+// It is small enough to be inlined into the predicates that test many
+// parties.
 func (s *withinSet) has(x Jurisdiction) bool {
-	if i, ok := codeIndex(x.code); ok {
-		return s.bits[i/64]&(1<<(i%64)) != 0
+	if len(x.code) == 2 {
+		// Bytes below 'A' wrap around to large values.
+		if c0, c1 := x.code[0]-'A', x.code[1]-'A'; c0 < 26 && c1 < 26 {
+			return s.in[int(c0)*26+int(c1)]
+		}
 	}
-	return x.Within(s.j)
+	return s.within(x)
 }
+
+// within reports whether x, not a two-letter upper-case code, is within the
+// set's jurisdiction. It is kept out of line so that has is inlined.
+//
+//go:noinline
+func (s *withinSet) within(x Jurisdiction) bool { return x.Within(s.j) }
 
 // codeIndex returns the position of a two-letter upper-case code among all
 // of them, and reports whether code is one.

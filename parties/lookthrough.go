@@ -31,7 +31,8 @@ type subgraph struct {
 type subgraphPair struct{ holder, subject, edge int32 }
 
 // subgraph collects the part of r above subject; terminal reports the nodes
-// that are not looked through (never called for the subject).
+// that are not looked through (never called for the subject; nil for
+// none).
 func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph {
 	s := r.getScratch()
 	g := &s.g
@@ -55,7 +56,7 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 				u = int32(len(g.nodes))
 				local[h] = u
 				g.nodes = append(g.nodes, h)
-				g.terminal = append(g.terminal, h != subject && terminal(h))
+				g.terminal = append(g.terminal, h != subject && terminal != nil && terminal(h))
 			}
 			pairs = append(pairs, subgraphPair{u, int32(q), ei})
 		}
@@ -219,13 +220,7 @@ func (g *subgraph) weights(m Method, cs *components, reads func(v int32) bool) (
 				if need != nil {
 					need[g.to[i]] = true
 				}
-				e := &g.r.edges[g.via[i]]
-				econ, vote, into := g.r.econ(e), Share{}, false
-				if m.kind == attribution { // the only method that reads votes
-					vote, into = g.r.vote(e), g.to[i] == 0
-				}
-				lo, okLo := fdecOf(m.coef(econ, vote, false, into))
-				hi, okHi := fdecOf(m.coef(econ, vote, true, into))
+				lo, hi, okLo, okHi := g.weight(m, i)
 				s.wlo[i], s.whi[i], s.wfit[i] = lo, hi, okLo && okHi
 				switch {
 				case !okLo || !okHi:
@@ -238,6 +233,25 @@ func (g *subgraph) weights(m Method, cs *components, reads func(v int32) bool) (
 		}
 	}
 	return need, same, inexact
+}
+
+// weight returns the weight under m of position i of the subgraph's stakes
+// at the lower and upper ends, in fixed point, and reports whether each
+// fits: under [Proportional], the economic share the register keeps in
+// fixed point.
+func (g *subgraph) weight(m Method, i int32) (lo, hi fdec, okLo, okHi bool) {
+	if f := &g.r.fixed[g.via[i]]; m.kind == proportional && f.fits {
+		lo, hi = f.ends()
+		return lo, hi, true, true
+	}
+	e := &g.r.edges[g.via[i]]
+	econ, vote, into := g.r.econ(e), Share{}, false
+	if m.kind == attribution { // the only method that reads votes
+		vote, into = g.r.vote(e), g.to[i] == 0
+	}
+	lo, okLo = fdecOf(m.coef(econ, vote, false, into))
+	hi, okHi = fdecOf(m.coef(econ, vote, true, into))
+	return lo, hi, okLo, okHi
 }
 
 // share returns the interest of local node v, capped to [0, 1].
@@ -841,11 +855,11 @@ func (r *Register) ownedBy(subject ID, p Predicate, m Method, withHolders bool) 
 		}
 	}
 	if fits {
-		o.Share = Share{min: lo.decimal(), max: hi.decimal(), set: true}
-	} else {
-		for _, v := range holders {
-			o.Share = o.Share.Add(sol.share(v))
-		}
+		o.Share = fixedTotal(lo, hi)
+		return o, nil
+	}
+	for _, v := range holders {
+		o.Share = o.Share.Add(sol.share(v))
 	}
 	o.Share = o.Share.Clamp()
 	return o, nil

@@ -38,6 +38,15 @@ type cache struct {
 	mu    sync.Mutex
 	owned map[ownKey]*ownResult
 	ctl   map[ctlKey]*ctlResult
+	above map[parties.ID]*aboveResult
+}
+
+// aboveResult is the part of the register above one subject, collected
+// once for every look-through question about it.
+type aboveResult struct {
+	once sync.Once
+	a    *parties.Above
+	err  error
 }
 
 type ownKey struct {
@@ -141,7 +150,7 @@ func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 	if w.f.Register == nil {
 		r.err = errNoRegister
 	} else {
-		r.total, r.err = w.f.Register.OwnedShare(subject, p, m)
+		r.total, r.err = w.ownedShare(subject, p, m)
 	}
 	if r.err == nil {
 		r.share = r.total.String()
@@ -157,6 +166,27 @@ func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 	}
 	w.c.mu.Unlock()
 	return r
+}
+
+// ownedShare returns [parties.Register.OwnedShare] for the world's
+// register, which must be set, sharing the part of the register above
+// subject between the questions about it.
+func (w *World) ownedShare(subject parties.ID, p parties.Predicate, m parties.Method) (parties.Share, error) {
+	w.c.mu.Lock()
+	a, ok := w.c.above[subject]
+	if !ok {
+		if w.c.above == nil {
+			w.c.above = make(map[parties.ID]*aboveResult)
+		}
+		a = &aboveResult{}
+		w.c.above[subject] = a
+	}
+	w.c.mu.Unlock()
+	a.once.Do(func() { a.a, a.err = w.f.Register.Above(subject) })
+	if a.err != nil {
+		return w.f.Register.OwnedShare(subject, p, m) // the register's own error
+	}
+	return a.a.OwnedShare(p, m)
 }
 
 // Controllers returns [parties.Register.Controllers] for the world's
