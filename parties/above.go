@@ -2,7 +2,7 @@ package parties
 
 import (
 	"math"
-	"slices"
+	"math/bits"
 	"sync"
 )
 
@@ -17,10 +17,10 @@ type econFixed struct {
 	// exponents fit in an int8); where they do not, the weights are
 	// computed from the decimals.
 	fits bool
-	// alias reports ends equal in value but not in representation (0.5
-	// and 0.50), where look-through takes the figures at the lower ends
-	// for both.
-	alias bool
+	// split reports ends that are different decimals, in value or in
+	// representation only; alias, the latter (0.5 and 0.50), where
+	// look-through takes the figures at the lower ends for both.
+	split, alias bool
 }
 
 // fixEcon returns the fixed-point ends of econ.
@@ -30,7 +30,7 @@ func fixEcon(econ Share) econFixed {
 	if !okLo || !okHi || lo.e < math.MinInt8 || lo.e > math.MaxInt8 || hi.e < math.MinInt8 || hi.e > math.MaxInt8 {
 		return econFixed{}
 	}
-	return econFixed{lo: lo.c, hi: hi.c, elo: int8(lo.e), ehi: int8(hi.e), fits: true, alias: lo != hi && lo.cmp(hi) == 0}
+	return econFixed{lo: lo.c, hi: hi.c, elo: int8(lo.e), ehi: int8(hi.e), fits: true, split: lo != hi, alias: lo != hi && lo.cmp(hi) == 0}
 }
 
 // ends returns the weights at the lower and upper ends, as fdecOf gives them.
@@ -64,12 +64,12 @@ type Above struct {
 	// differ in value): questions under [Proportional] are then answered
 	// by ownedShareFixed.
 	fixed bool
-	// nodes are the parties above the subject, as indexes into r.parties
-	// (nodes[0] is the subject); order lists their positions in nodes so
-	// that each comes after every party it holds within the part. The
-	// stakes held in nodes[v] are pairs[pstart[v]:pstart[v+1]].
-	nodes, order, pstart []int32
-	pairs                []subgraphPair
+	// nodes are the parties above the subject, as indexes into r.parties,
+	// in an order where each comes after every party it holds within the
+	// part (nodes[0] is the subject). The holders of nodes[k] are at
+	// positions holder[start[k]:start[k+1]], through the register edges
+	// edge[start[k]:start[k+1]].
+	nodes, start, holder, edge []int32
 }
 
 // Above returns the part of r above subject, for asking several questions
@@ -80,24 +80,44 @@ func (r *Register) Above(subject ID) (*Above, error) {
 		return nil, err
 	}
 	a := &Above{r: r, subject: subject}
-	g := r.subgraph(si, nil)
-	defer g.release()
-	cs := g.components()
-	if cs.bounds != nil || r.decimalOnly {
+	if r.decimalOnly {
 		return a, nil
 	}
+	g := r.collect(si, nil)
+	defer g.release()
 	s := g.s
-	a.fixed = true
+	n := len(g.nodes)
+	left := resize(s.left, n)
+	clear(left)
 	for _, p := range s.pairs {
+		left[p.holder]++
 		if w := &r.fixed[p.edge]; !w.fits || w.alias {
-			a.fixed = false
 			return a, nil
 		}
 	}
-	a.nodes = slices.Clone(g.nodes)
-	a.order = slices.Clone(cs.members)
-	a.pstart = slices.Clone(s.pstart)
-	a.pairs = slices.Clone(s.pairs)
+	order, ok := g.topoOrder(left)
+	if !ok {
+		return a, nil
+	}
+	// Number the nodes by their place in the order.
+	pos := left // all 0 now
+	for k, v := range order {
+		pos[v] = int32(k)
+	}
+	a.fixed = true
+	a.nodes = make([]int32, n)
+	a.start = make([]int32, n+1)
+	a.holder = make([]int32, len(s.pairs))
+	a.edge = make([]int32, len(s.pairs))
+	j := 0
+	for k, v := range order {
+		a.nodes[k] = g.nodes[v]
+		for _, p := range s.pairs[s.pstart[v]:s.pstart[v+1]] {
+			a.holder[j], a.edge[j] = pos[p.holder], p.edge
+			j++
+		}
+		a.start[k+1] = int32(j)
+	}
 	return a, nil
 }
 
@@ -115,15 +135,21 @@ func (a *Above) OwnedShare(p Predicate, m Method) (Share, error) {
 	return a.r.OwnedShare(a.subject, p, m)
 }
 
+// aboveFigures is the working memory of [Above.ownedShareFixed].
+type aboveFigures struct {
+	figs []aboveFigure // by position
+	// reached has a bit set for each position reached and not yet passed.
+	reached []uint64
+}
+
 // aboveFigure is the look-through figure of one party of an [Above] at both
 // ends of the ranges, while a question is answered.
 type aboveFigure struct {
-	lo, hi  fdec
-	reached bool
-	split   bool // lo != hi
+	lo, hi fdec
+	split  bool // lo != hi
 }
 
-var aboveFigures = sync.Pool{New: func() any { return new([]aboveFigure) }}
+var aboveScratch = sync.Pool{New: func() any { return new(aboveFigures) }}
 
 // ownedShareFixed computes [Register.OwnedShare] under [Proportional] in
 // fixed point, and reports false where some figure does not fit (the
@@ -141,71 +167,84 @@ var aboveFigures = sync.Pool{New: func() any { return new([]aboveFigure) }}
 // ones solve gives.
 func (a *Above) ownedShareFixed(p Predicate) (Share, bool) {
 	r := a.r
-	buf := aboveFigures.Get().(*[]aboveFigure)
-	defer aboveFigures.Put(buf)
-	figs := resize(*buf, len(a.nodes))
-	*buf = figs
-	clear(figs)
-	figs[0] = aboveFigure{lo: fdecOne, hi: fdecOne, reached: true}
+	buf := aboveScratch.Get().(*aboveFigures)
+	defer aboveScratch.Put(buf)
+	n := len(a.nodes)
+	figs := resize(buf.figs, n)
+	reached := resize(buf.reached, (n+63)/64)
+	buf.figs, buf.reached = figs, reached
+	clear(reached)
+	reached[0] = 1
+	figs[0] = aboveFigure{lo: fdecOne, hi: fdecOne}
 	var tlo, thi fdec // the total, added up as ownedBy does
-	for _, v := range a.order {
-		f := &figs[v]
-		if !f.reached {
-			continue
-		}
-		if v > 0 && p.matches(r.parties[a.nodes[v]]) {
-			lo, hi := f.lo, f.hi
-			if lo.cmpOne() > 0 {
-				lo = fdecOne
-			}
-			if hi.cmpOne() > 0 {
-				hi = fdecOne
-			}
-			var ok bool
-			if tlo, ok = tlo.add(lo); !ok {
-				return Share{}, false
-			}
-			if thi, ok = thi.add(hi); !ok {
-				return Share{}, false
-			}
-			continue
-		}
-		for _, pr := range a.pairs[a.pstart[v]:a.pstart[v+1]] {
-			w := &r.fixed[pr.edge]
-			h := &figs[pr.holder]
-			h.reached = true
-			wlo, whi := w.ends()
-			lo, ok := addProduct(h.lo, wlo, f.lo)
-			if !ok {
-				return Share{}, false
-			}
-			if wlo == whi && !f.split && !h.split {
-				// The same weights, figures and sums so far at both
-				// ends make the same new sums.
-				h.lo, h.hi = lo, lo
+	// Holders come after what they hold: a party passed sets bits after
+	// its own only.
+	for wi := range reached {
+		for reached[wi] != 0 {
+			bit := bits.TrailingZeros64(reached[wi])
+			reached[wi] &= reached[wi] - 1
+			v := wi<<6 | bit
+			f := &figs[v]
+			if v > 0 && p.matches(r.parties[a.nodes[v]]) {
+				lo, hi := f.lo, f.hi
+				if lo.cmpOne() > 0 {
+					lo = fdecOne
+				}
+				if hi.cmpOne() > 0 {
+					hi = fdecOne
+				}
+				var ok bool
+				if tlo, ok = tlo.add(lo); !ok {
+					return Share{}, false
+				}
+				if thi, ok = thi.add(hi); !ok {
+					return Share{}, false
+				}
 				continue
 			}
-			hi, ok := addProduct(h.hi, whi, f.hi)
-			if !ok {
-				return Share{}, false
+			for j := a.start[v]; j < a.start[v+1]; j++ {
+				k := a.holder[j]
+				h := &figs[k]
+				if m := uint64(1) << (k & 63); reached[k>>6]&m == 0 {
+					reached[k>>6] |= m
+					*h = aboveFigure{}
+				}
+				w := &r.fixed[a.edge[j]]
+				lo, ok := addProduct(h.lo, w.lo, w.elo, f.lo)
+				if !ok {
+					return Share{}, false
+				}
+				if !w.split && !f.split && !h.split {
+					// The same weights, figures and sums so far at both
+					// ends make the same new sums.
+					h.lo, h.hi = lo, lo
+					continue
+				}
+				hi, ok := addProduct(h.hi, w.hi, w.ehi, f.hi)
+				if !ok {
+					return Share{}, false
+				}
+				h.lo, h.hi, h.split = lo, hi, lo != hi
 			}
-			h.lo, h.hi, h.split = lo, hi, lo != hi
 		}
 	}
 	return fixedTotal(tlo, thi), true
 }
 
-// addProduct returns sum + w × x, and sum itself for a weight of 0 (which
-// adds nothing, not even to the exponent), and reports whether it fits.
-func addProduct(sum, w, x fdec) (fdec, bool) {
-	if w.c == 0 {
+// addProduct returns sum + w × x for a weight w of coefficient c and
+// exponent e, and sum itself for a weight of 0 (which adds nothing, not
+// even to the exponent), and reports whether it fits. A first product
+// (most parties hold one party only) is the sum itself where its exponent
+// is not positive, as adding it to the zero fdec would give.
+func addProduct(sum fdec, c int64, e int8, x fdec) (fdec, bool) {
+	if c == 0 {
 		return sum, true
 	}
-	p, ok := w.mul(x)
-	if !ok {
-		return fdec{}, false
+	p, ok := fdec{c: c, e: int32(e), set: true}.mul(x)
+	if ok && (sum.set || p.e > 0) {
+		return sum.add(p)
 	}
-	return sum.add(p)
+	return p, ok
 }
 
 // fixedTotal returns the total of an [Ownership] added up in fixed point.

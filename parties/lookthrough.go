@@ -34,6 +34,15 @@ type subgraphPair struct{ holder, subject, edge int32 }
 // that are not looked through (never called for the subject; nil for
 // none).
 func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph {
+	g := r.collect(subject, terminal)
+	g.index()
+	return g
+}
+
+// collect finds the nodes of the part of r above subject and its stakes by
+// subject (in g's scratch: pairs and pstart), but not its stakes by holder
+// (start, to and via), which index adds.
+func (r *Register) collect(subject int32, terminal func(int32) bool) *subgraph {
 	s := r.getScratch()
 	g := &s.g
 	*g = subgraph{r: r, s: s,
@@ -62,6 +71,12 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 		}
 	}
 	s.pairs, s.pstart = pairs, append(pstart, int32(len(pairs)))
+	return g
+}
+
+// index adds to g, which collect found, its stakes by holder.
+func (g *subgraph) index() {
+	s, pairs := g.s, g.s.pairs
 	n := len(g.nodes)
 	g.start = resize(g.start, n+1)
 	clear(g.start)
@@ -81,7 +96,6 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 		fill[p.holder]++
 	}
 	s.fill = fill
-	return g
 }
 
 // release returns g's memory for other queries: g and what was solved on it
@@ -168,6 +182,19 @@ func (g *subgraph) components() components {
 	for v := range n {
 		left[v] = g.start[v+1] - g.start[v]
 	}
+	if order, ok := g.topoOrder(left); ok {
+		return components{members: order}
+	}
+	return s.sccs.run(n, g.start, g.to)
+}
+
+// topoOrder orders the nodes of g by Kahn's algorithm over the stakes by
+// subject, each after every node it holds, given in left the number of
+// stakes each holds within g (which it counts down). It reports whether the
+// order has every node: it does not where g has a cycle. The order is g's
+// scratch memory.
+func (g *subgraph) topoOrder(left []int32) ([]int32, bool) {
+	s := g.s
 	order := resize(s.order, 0)
 	if left[0] == 0 {
 		order = append(order, 0)
@@ -181,10 +208,7 @@ func (g *subgraph) components() components {
 		}
 	}
 	s.left, s.order = left, order
-	if len(order) == n {
-		return components{members: order}
-	}
-	return s.sccs.run(n, g.start, g.to)
+	return order, len(order) == len(g.nodes)
 }
 
 // weights finds which nodes' figures the figures of the nodes read

@@ -3,6 +3,7 @@ package regulator
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dealscape/dealscape/parties"
@@ -66,6 +67,42 @@ type ownResult struct {
 	once sync.Once
 	o    parties.Ownership // the full answer, with holders, made on first request
 	oErr error
+
+	// The results of the ownership conditions evaluated on this answer,
+	// by the words and threshold that decide them: conditions of many
+	// gates test the same share against the same thresholds. Readers load
+	// the list; writers, holding mu, replace it.
+	mu    sync.Mutex
+	tests atomic.Pointer[[]ownTest]
+}
+
+// ownTest is the result of an ownership condition on a cached answer.
+type ownTest struct {
+	holders, threshold string // as in owned
+	truth              Truth
+	text               string
+}
+
+// explain returns what c.explain(r) returns, once per world for each of
+// the words and thresholds that decide it.
+func (r *ownResult) explain(c owned) (Truth, string) {
+	if ts := r.tests.Load(); ts != nil {
+		for i := range *ts {
+			if t := &(*ts)[i]; t.holders == c.holders && t.threshold == c.threshold {
+				return t.truth, t.text
+			}
+		}
+	}
+	truth, text := c.explain(r)
+	r.mu.Lock()
+	var ts []ownTest
+	if old := r.tests.Load(); old != nil {
+		ts = slices.Clip(*old)
+	}
+	ts = append(ts, ownTest{c.holders, c.threshold, truth, text})
+	r.tests.Store(&ts)
+	r.mu.Unlock()
+	return truth, text
 }
 
 type ctlKey struct {
