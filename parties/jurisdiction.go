@@ -168,24 +168,15 @@ func newWithinSet(j Jurisdiction) *withinSet {
 	return s
 }
 
-// has reports whether x is within the set's jurisdiction, as x.Within does.
-// It is small enough to be inlined into the predicates that test many
-// parties.
+// has reports whether x is within the set's jurisdiction, as x.Within does:
+// every jurisdiction but the zero one, which is within none, has a
+// two-letter upper-case code (ParseJurisdiction makes sure). It is small
+// enough to be inlined into the predicates that test many parties.
 func (s *withinSet) has(x Jurisdiction) bool {
-	if len(x.code) == 2 {
-		// Bytes below 'A' wrap around to large values.
-		if c0, c1 := x.code[0]-'A', x.code[1]-'A'; c0 < 26 && c1 < 26 {
-			return s.in[int(c0)*26+int(c1)]
-		}
-	}
-	return s.within(x)
+	// Bytes below 'A' wrap around to large values.
+	c := x.code
+	return len(c) == 2 && c[0]-'A' < 26 && c[1]-'A' < 26 && s.in[uint(c[0]-'A')*26+uint(c[1]-'A')]
 }
-
-// within reports whether x, not a two-letter upper-case code, is within the
-// set's jurisdiction. It is kept out of line so that has is inlined.
-//
-//go:noinline
-func (s *withinSet) within(x Jurisdiction) bool { return x.Within(s.j) }
 
 // codeIndex returns the position of a two-letter upper-case code among all
 // of them, and reports whether code is one.
