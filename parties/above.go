@@ -209,42 +209,57 @@ func (a *Above) ownedShareFixed(p Predicate) (Share, bool) {
 					reached[k>>6] |= m
 					*h = aboveFigure{}
 				}
-				w := &r.fixed[a.edge[j]]
-				lo, ok := addProduct(h.lo, w.lo, w.elo, f.lo)
-				if !ok {
+				if !h.addProduct(&r.fixed[a.edge[j]], f) {
 					return Share{}, false
 				}
-				if !w.split && !f.split && !h.split {
-					// The same weights, figures and sums so far at both
-					// ends make the same new sums.
-					h.lo, h.hi = lo, lo
-					continue
-				}
-				hi, ok := addProduct(h.hi, w.hi, w.ehi, f.hi)
-				if !ok {
-					return Share{}, false
-				}
-				h.lo, h.hi, h.split = lo, hi, lo != hi
 			}
 		}
 	}
 	return fixedTotal(tlo, thi), true
 }
 
-// addProduct returns sum + w × x for a weight w of coefficient c and
-// exponent e, and sum itself for a weight of 0 (which adds nothing, not
-// even to the exponent), and reports whether it fits. A first product
-// (most parties hold one party only) is the sum itself where its exponent
-// is not positive, as adding it to the zero fdec would give.
-func addProduct(sum fdec, c int64, e int8, x fdec) (fdec, bool) {
-	if c == 0 {
-		return sum, true
+// addProduct adds to h the product of the weights w and the figures of f,
+// at both ends, and reports whether the sums fit. A weight of 0 adds
+// nothing, not even to the exponent. A first product (most parties hold one
+// party only) becomes the sum itself where its exponent is not positive, as
+// adding it to the zero fdec would give. The two ends are written out, not
+// looped over, so that the products are computed inline.
+func (h *aboveFigure) addProduct(w *econFixed, f *aboveFigure) bool {
+	same := !w.split && !f.split && !h.split
+	if w.lo != 0 {
+		p, ok := fdec{c: w.lo, e: int32(w.elo), set: true}.mul(f.lo)
+		switch {
+		case !ok:
+			return false
+		case !h.lo.set && p.e <= 0:
+			h.lo = p
+		default:
+			if h.lo, ok = h.lo.add(p); !ok {
+				return false
+			}
+		}
 	}
-	p, ok := fdec{c: c, e: int32(e), set: true}.mul(x)
-	if ok && (sum.set || p.e > 0) {
-		return sum.add(p)
+	if same {
+		// The same weights, figures and sums so far at both ends make
+		// the same new sums.
+		h.hi = h.lo
+		return true
 	}
-	return p, ok
+	if w.hi != 0 {
+		p, ok := fdec{c: w.hi, e: int32(w.ehi), set: true}.mul(f.hi)
+		switch {
+		case !ok:
+			return false
+		case !h.hi.set && p.e <= 0:
+			h.hi = p
+		default:
+			if h.hi, ok = h.hi.add(p); !ok {
+				return false
+			}
+		}
+	}
+	h.split = h.lo != h.hi
+	return true
 }
 
 // fixedTotal returns the total of an [Ownership] added up in fixed point.
