@@ -146,6 +146,14 @@ func compareRegisters(t fatalfer, fast *Register, ps []Party) {
 		Rolling(Threshold{Op: MoreThan, Value: decimal.New(1, -1)}),
 	}
 	for _, p := range ps {
+		above := map[*Register]*Above{}
+		for _, reg := range []*Register{slow, fast} {
+			a, err := reg.Above(p.ID)
+			if err != nil {
+				t.Fatalf("Above %s: %v", p.ID, err)
+			}
+			above[reg] = a
+		}
 		for _, m := range ms {
 			what := fmt.Sprintf("%s under %s", p.ID, m)
 			wantIn, wantErr := slow.LookThrough(p.ID, m)
@@ -158,6 +166,8 @@ func compareRegisters(t fatalfer, fast *Register, ps []Party) {
 				for _, reg := range []*Register{slow, fast} {
 					share, shareErr := reg.OwnedShare(p.ID, pr, m)
 					requireSame(t, want.Share, share, wantErr, shareErr, "OwnedShare "+pr.Name()+" in "+what)
+					share, shareErr = above[reg].OwnedShare(pr, m)
+					requireSame(t, want.Share, share, wantErr, shareErr, "Above.OwnedShare "+pr.Name()+" in "+what)
 				}
 				wantX, wantErr := slow.ExplainOwnedBy(p.ID, pr, m)
 				gotX, gotErr := fast.ExplainOwnedBy(p.ID, pr, m)

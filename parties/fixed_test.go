@@ -1,9 +1,11 @@
 package parties
 
 import (
+	"math"
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
 )
 
 func TestFixedPoint(t *testing.T) {
@@ -40,5 +42,39 @@ func TestFixedPoint(t *testing.T) {
 	}
 	if many.cmpOne() != 1 || !many.big || !many.d.Equal(decimal.NewFromInt(30)) {
 		t.Errorf("30 × 1 = %s (big %t)", many.d, many.big)
+	}
+}
+
+// TestShareStringFixedPoint checks that shares whose ends fit in fixed
+// point format as the decimal arithmetic formats them.
+func TestShareStringFixedPoint(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		end := func(label string) decimal.Decimal {
+			digits := rapid.IntRange(0, 19).Draw(t, label+" digits")
+			c := rapid.Int64Range(0, pow10[min(digits, 18)]-1).Draw(t, label+" coefficient")
+			if digits == 19 {
+				c = rapid.Int64Range(0, math.MaxInt64).Draw(t, label+" big coefficient")
+			}
+			return decimal.New(c, int32(rapid.IntRange(-22, 3).Draw(t, label+" exponent")))
+		}
+		lo := end("lo")
+		hi := lo
+		switch rapid.IntRange(0, 2).Draw(t, "range") {
+		case 1:
+			hi = end("hi")
+		case 2:
+			// Ends close enough to print alike once rounded.
+			hi = lo.Add(decimal.New(rapid.Int64Range(1, 99).Draw(t, "delta"), -int32(rapid.IntRange(4, 9).Draw(t, "delta places"))))
+		}
+		s := Between(lo, hi)
+		if got, want := s.String(), s.decimalString(); got != want {
+			t.Fatalf("%s..%s: got %q, want %q", lo, hi, got, want)
+		}
+	})
+	for _, s := range []Share{Exact(decimal.Zero), Exact(decimal.New(0, -5)), Between(decimal.New(5, -1), decimal.New(50, -2)),
+		Exact(decimal.New(123455, -6)), Exact(decimal.New(999995, -7)), Exact(one), Between(decimal.New(-1, -1), one)} {
+		if got, want := s.String(), s.decimalString(); got != want {
+			t.Errorf("%s..%s: got %q, want %q", s.min, s.max, got, want)
+		}
 	}
 }

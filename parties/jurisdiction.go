@@ -153,8 +153,8 @@ func (g Group) Contains(j Jurisdiction) bool {
 // and, for a bloc, its members), for testing many parties against j without
 // a lookup of the bloc each time.
 type withinSet struct {
-	j    Jurisdiction
-	bits [(26*26 + 63) / 64]uint64 // by two-letter code, as codeIndex gives
+	j  Jurisdiction
+	in [26 * 26]bool // by two-letter code, as codeIndex gives
 }
 
 // newWithinSet returns the set of jurisdictions within j.
@@ -162,18 +162,20 @@ func newWithinSet(j Jurisdiction) *withinSet {
 	s := &withinSet{j: j}
 	for _, c := range append([]string{j.code}, blocs[j.code]...) {
 		if i, ok := codeIndex(c); ok {
-			s.bits[i/64] |= 1 << (i % 64)
+			s.in[i] = true
 		}
 	}
 	return s
 }
 
-// has reports whether x is within the set's jurisdiction, as x.Within does.
+// has reports whether x is within the set's jurisdiction, as x.Within does:
+// every jurisdiction but the zero one, which is within none, has a
+// two-letter upper-case code (ParseJurisdiction makes sure). It is small
+// enough to be inlined into the predicates that test many parties.
 func (s *withinSet) has(x Jurisdiction) bool {
-	if i, ok := codeIndex(x.code); ok {
-		return s.bits[i/64]&(1<<(i%64)) != 0
-	}
-	return x.Within(s.j)
+	// Bytes below 'A' wrap around to large values.
+	c := x.code
+	return len(c) == 2 && c[0]-'A' < 26 && c[1]-'A' < 26 && s.in[uint(c[0]-'A')*26+uint(c[1]-'A')]
 }
 
 // codeIndex returns the position of a two-letter upper-case code among all

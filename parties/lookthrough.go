@@ -31,8 +31,18 @@ type subgraph struct {
 type subgraphPair struct{ holder, subject, edge int32 }
 
 // subgraph collects the part of r above subject; terminal reports the nodes
-// that are not looked through (never called for the subject).
+// that are not looked through (never called for the subject; nil for
+// none).
 func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph {
+	g := r.collect(subject, terminal)
+	g.index()
+	return g
+}
+
+// collect finds the nodes of the part of r above subject and its stakes by
+// subject (in g's scratch: pairs and pstart), but not its stakes by holder
+// (start, to and via), which index adds.
+func (r *Register) collect(subject int32, terminal func(int32) bool) *subgraph {
 	s := r.getScratch()
 	g := &s.g
 	*g = subgraph{r: r, s: s,
@@ -55,12 +65,18 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 				u = int32(len(g.nodes))
 				local[h] = u
 				g.nodes = append(g.nodes, h)
-				g.terminal = append(g.terminal, h != subject && terminal(h))
+				g.terminal = append(g.terminal, h != subject && terminal != nil && terminal(h))
 			}
 			pairs = append(pairs, subgraphPair{u, int32(q), ei})
 		}
 	}
 	s.pairs, s.pstart = pairs, append(pstart, int32(len(pairs)))
+	return g
+}
+
+// index adds to g, which collect found, its stakes by holder.
+func (g *subgraph) index() {
+	s, pairs := g.s, g.s.pairs
 	n := len(g.nodes)
 	g.start = resize(g.start, n+1)
 	clear(g.start)
@@ -80,7 +96,6 @@ func (r *Register) subgraph(subject int32, terminal func(int32) bool) *subgraph 
 		fill[p.holder]++
 	}
 	s.fill = fill
-	return g
 }
 
 // release returns g's memory for other queries: g and what was solved on it
@@ -167,6 +182,19 @@ func (g *subgraph) components() components {
 	for v := range n {
 		left[v] = g.start[v+1] - g.start[v]
 	}
+	if order, ok := g.topoOrder(left); ok {
+		return components{members: order}
+	}
+	return s.sccs.run(n, g.start, g.to)
+}
+
+// topoOrder orders the nodes of g by Kahn's algorithm over the stakes by
+// subject, each after every node it holds, given in left the number of
+// stakes each holds within g (which it counts down). It reports whether the
+// order has every node: it does not where g has a cycle. The order is g's
+// scratch memory.
+func (g *subgraph) topoOrder(left []int32) ([]int32, bool) {
+	s := g.s
 	order := resize(s.order, 0)
 	if left[0] == 0 {
 		order = append(order, 0)
@@ -180,10 +208,7 @@ func (g *subgraph) components() components {
 		}
 	}
 	s.left, s.order = left, order
-	if len(order) == n {
-		return components{members: order}
-	}
-	return s.sccs.run(n, g.start, g.to)
+	return order, len(order) == len(g.nodes)
 }
 
 // weights finds which nodes' figures the figures of the nodes read
@@ -219,13 +244,7 @@ func (g *subgraph) weights(m Method, cs *components, reads func(v int32) bool) (
 				if need != nil {
 					need[g.to[i]] = true
 				}
-				e := &g.r.edges[g.via[i]]
-				econ, vote, into := g.r.econ(e), Share{}, false
-				if m.kind == attribution { // the only method that reads votes
-					vote, into = g.r.vote(e), g.to[i] == 0
-				}
-				lo, okLo := fdecOf(m.coef(econ, vote, false, into))
-				hi, okHi := fdecOf(m.coef(econ, vote, true, into))
+				lo, hi, okLo, okHi := g.weight(m, i)
 				s.wlo[i], s.whi[i], s.wfit[i] = lo, hi, okLo && okHi
 				switch {
 				case !okLo || !okHi:
@@ -238,6 +257,25 @@ func (g *subgraph) weights(m Method, cs *components, reads func(v int32) bool) (
 		}
 	}
 	return need, same, inexact
+}
+
+// weight returns the weight under m of position i of the subgraph's stakes
+// at the lower and upper ends, in fixed point, and reports whether each
+// fits: under [Proportional], the economic share the register keeps in
+// fixed point.
+func (g *subgraph) weight(m Method, i int32) (lo, hi fdec, okLo, okHi bool) {
+	if f := &g.r.fixed[g.via[i]]; m.kind == proportional && f.fits {
+		lo, hi = f.ends()
+		return lo, hi, true, true
+	}
+	e := &g.r.edges[g.via[i]]
+	econ, vote, into := g.r.econ(e), Share{}, false
+	if m.kind == attribution { // the only method that reads votes
+		vote, into = g.r.vote(e), g.to[i] == 0
+	}
+	lo, okLo = fdecOf(m.coef(econ, vote, false, into))
+	hi, okHi = fdecOf(m.coef(econ, vote, true, into))
+	return lo, hi, okLo, okHi
 }
 
 // share returns the interest of local node v, capped to [0, 1].
@@ -841,11 +879,11 @@ func (r *Register) ownedBy(subject ID, p Predicate, m Method, withHolders bool) 
 		}
 	}
 	if fits {
-		o.Share = Share{min: lo.decimal(), max: hi.decimal(), set: true}
-	} else {
-		for _, v := range holders {
-			o.Share = o.Share.Add(sol.share(v))
-		}
+		o.Share = fixedTotal(lo, hi)
+		return o, nil
+	}
+	for _, v := range holders {
+		o.Share = o.Share.Add(sol.share(v))
 	}
 	o.Share = o.Share.Clamp()
 	return o, nil

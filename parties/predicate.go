@@ -55,20 +55,21 @@ func (b *Basis) UnmarshalText(t []byte) error {
 	return fmt.Errorf("parties: unknown basis %q", t)
 }
 
-// jurisdictions returns the jurisdictions of p that basis b looks at.
-func (b Basis) jurisdictions(p *Party) []Jurisdiction {
+// pick returns the jurisdictions of p that basis b looks at: x, and y too
+// where two is set.
+func (b Basis) pick(p *Party) (x, y Jurisdiction, two bool) {
 	switch b {
 	case Incorporation:
-		return []Jurisdiction{p.Jurisdiction}
+		return p.Jurisdiction, Jurisdiction{}, false
 	case Headquarters:
-		return []Jurisdiction{p.Headquarters}
+		return p.Headquarters, Jurisdiction{}, false
 	case Either:
-		return []Jurisdiction{p.Jurisdiction, p.Headquarters}
+		return p.Jurisdiction, p.Headquarters, true
 	}
 	if p.Headquarters.IsZero() {
-		return []Jurisdiction{p.Jurisdiction}
+		return p.Jurisdiction, Jurisdiction{}, false
 	}
-	return []Jurisdiction{p.Headquarters}
+	return p.Headquarters, Jurisdiction{}, false
 }
 
 // Predicate selects parties, for [Register.OwnedBy] and the rules built on
@@ -121,20 +122,26 @@ func (p Predicate) WithName(name string) Predicate { p.name = name; return p }
 // In matches parties whose jurisdiction on basis b is j or lies within the
 // bloc j.
 func In(j Jurisdiction, b Basis) Predicate {
-	within := newWithinSet(j).has
+	within := newWithinSet(j)
 	return Predicate{
-		name:  fmt.Sprintf("%s parties (%s)", j, b),
-		key:   "in(" + j.code + "," + b.String() + ")",
-		match: func(p *Party) bool { return slices.ContainsFunc(b.jurisdictions(p), within) },
+		name: fmt.Sprintf("%s parties (%s)", j, b),
+		key:  "in(" + j.code + "," + b.String() + ")",
+		match: func(p *Party) bool {
+			x, y, two := b.pick(p)
+			return within.has(x) || two && within.has(y)
+		},
 	}
 }
 
 // InGroup matches parties whose jurisdiction on basis b belongs to group g.
 func InGroup(g Group, b Basis) Predicate {
 	return Predicate{
-		name:  fmt.Sprintf("%s (%s)", g.Name(), b),
-		key:   "group(" + g.key() + "," + b.String() + ")",
-		match: func(p *Party) bool { return slices.ContainsFunc(b.jurisdictions(p), g.Contains) },
+		name: fmt.Sprintf("%s (%s)", g.Name(), b),
+		key:  "group(" + g.key() + "," + b.String() + ")",
+		match: func(p *Party) bool {
+			x, y, two := b.pick(p)
+			return g.Contains(x) || two && g.Contains(y)
+		},
 	}
 }
 

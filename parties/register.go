@@ -99,6 +99,8 @@ type Register struct {
 	inStart  []int32
 	outIdx   []int32
 	outStart []int32
+	// fixed[i] is the economic share of edges[i] in fixed point.
+	fixed []econFixed
 
 	// spare keeps the working memory of the last query for the next, out
 	// of reach of the collector, which empties pools (nil for a small
@@ -484,6 +486,7 @@ func (r *Register) index2() {
 		r.inStart[i+1] += r.inStart[i]
 		r.outStart[i+1] += r.outStart[i]
 	}
+	r.indexFixed()
 	r.outIdx = make([]int32, len(r.edges))
 	fill := slices.Clone(r.outStart[:n])
 	for i, e := range r.edges {

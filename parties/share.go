@@ -183,6 +183,14 @@ func (s Share) String() string {
 	if !s.set {
 		return "n/a"
 	}
+	if str, ok := s.fixedString(); ok {
+		return str
+	}
+	return s.decimalString()
+}
+
+// decimalString is [Share.String] of a set share in decimal arithmetic.
+func (s Share) decimalString() string {
 	lo, hi := s.min.Mul(hundred), s.max.Mul(hundred)
 	places := max(decimalPlaces(lo), decimalPlaces(hi))
 	approx := ""

@@ -1,6 +1,7 @@
 package regulator_test
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/dealscape/dealscape/parties"
@@ -75,5 +76,35 @@ func TestNotTermText(t *testing.T) {
 			assert.Equal(t, tc.truth, e.Truth)
 			assert.Equal(t, tc.text, e.Text)
 		})
+	}
+}
+
+// Gates assessed at once from several goroutines on one World share its
+// cached look-through answers and explanations, and explain exactly as on a
+// World of their own.
+func TestWorldConcurrentAssessments(t *testing.T) {
+	facts := benchFacts(t, 100)
+	gates := benchGates(t, 20)
+	want := make([]string, len(gates))
+	for i, g := range gates {
+		want[i] = g.Assess(regulator.NewWorld(facts)).Text
+	}
+	w := regulator.NewWorld(facts)
+	got := make([][]string, 4)
+	var wg sync.WaitGroup
+	for k := range got {
+		wg.Go(func() {
+			for i := range gates {
+				g := gates[(i+5*k)%len(gates)]
+				got[k] = append(got[k], g.ID()+": "+g.Assess(w).Text)
+			}
+		})
+	}
+	wg.Wait()
+	for k := range got {
+		for i, text := range got[k] {
+			j := (i + 5*k) % len(gates)
+			assert.Equal(t, gates[j].ID()+": "+want[j], text)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package regulator
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -84,6 +85,9 @@ type owned struct {
 	// Words and keys computed once, as the engine evaluates a condition
 	// many times.
 	holders, method, how, want string
+	// threshold identifies r.Threshold exactly (its comparison and its
+	// value, representation included), for sharing explanations.
+	threshold string
 }
 
 // Owned returns a condition that holds where the share of the subject held
@@ -93,11 +97,12 @@ type owned struct {
 // 20%" are different thresholds ([parties.AtLeast], [parties.MoreThan]).
 func Owned(r OwnershipRule) Condition {
 	return owned{
-		r:       r,
-		holders: r.Holders.Name(),
-		method:  r.Method.String(),
-		how:     methodWords(r.Method),
-		want:    r.Threshold.String(),
+		r:         r,
+		holders:   r.Holders.Name(),
+		method:    r.Method.String(),
+		how:       methodWords(r.Method),
+		want:      r.Threshold.String(),
+		threshold: strconv.Itoa(int(r.Threshold.Op)) + " " + r.Threshold.Value.String(),
 	}
 }
 
@@ -106,11 +111,14 @@ func (c owned) Eval(w *World) Evaluation {
 	if o.err != nil {
 		return result(Open, "the share of %s held by %s cannot be computed (%v)", o.name, c.holders, o.err)
 	}
+	t, text := o.explain(c)
+	return Evaluation{Truth: t, Text: text}
+}
+
+// explain tests the share against c's threshold and explains the result.
+func (c owned) explain(o *ownResult) (Truth, string) {
 	t := c.r.Threshold.Test(o.total)
-	return Evaluation{
-		Truth: t,
-		Text:  c.holders + " hold " + o.share + " of " + o.name + " " + c.how + "; the rule needs " + c.want + ": " + t.String(),
-	}
+	return t, c.holders + " hold " + o.share + " of " + o.name + " " + c.how + "; the rule needs " + c.want + ": " + t.String()
 }
 
 func (c owned) String() string {

@@ -221,21 +221,41 @@ func joinRules(cs []Condition, sep string) string {
 	return "(" + strings.Join(s, " "+sep+" ") + ")"
 }
 
-// joinParts explains a combination by the parts that decided it.
+// joinParts explains a combination by the parts that decided it, as in
+// "(text; and text): holds", building the text in one allocation.
 func joinParts(e Evaluation, sep string, decisive func(Evaluation) bool) string {
-	texts := make([]string, 0, len(e.Parts))
+	n, size, only := 0, 0, ""
 	for _, p := range e.Parts {
 		if decisive(p) {
-			texts = append(texts, p.Text)
+			n, size, only = n+1, size+len(p.Text), p.Text
 		}
 	}
-	switch len(texts) {
+	switch n {
 	case 0:
 		return "no conditions: " + e.Truth.String()
 	case 1:
-		return texts[0]
+		return only
 	}
-	return "(" + strings.Join(texts, "; "+sep+" ") + "): " + e.Truth.String()
+	truth := e.Truth.String()
+	var b strings.Builder
+	b.Grow(len("(") + size + (n-1)*len("; "+sep+" ") + len("): ") + len(truth))
+	b.WriteByte('(')
+	n = 0
+	for _, p := range e.Parts {
+		if !decisive(p) {
+			continue
+		}
+		if n > 0 {
+			b.WriteString("; ")
+			b.WriteString(sep)
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.Text)
+		n++
+	}
+	b.WriteString("): ")
+	b.WriteString(truth)
+	return b.String()
 }
 
 // union returns the sorted union of the sorted sets a and b; it may return

@@ -3,6 +3,7 @@ package regulator
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dealscape/dealscape/parties"
@@ -38,6 +39,15 @@ type cache struct {
 	mu    sync.Mutex
 	owned map[ownKey]*ownResult
 	ctl   map[ctlKey]*ctlResult
+	above map[parties.ID]*aboveResult
+}
+
+// aboveResult is the part of the register above one subject, collected
+// once for every look-through question about it.
+type aboveResult struct {
+	once sync.Once
+	a    *parties.Above
+	err  error
 }
 
 type ownKey struct {
@@ -57,6 +67,42 @@ type ownResult struct {
 	once sync.Once
 	o    parties.Ownership // the full answer, with holders, made on first request
 	oErr error
+
+	// The results of the ownership conditions evaluated on this answer,
+	// by the words and threshold that decide them: conditions of many
+	// gates test the same share against the same thresholds. Readers load
+	// the list; writers, holding mu, replace it.
+	mu    sync.Mutex
+	tests atomic.Pointer[[]ownTest]
+}
+
+// ownTest is the result of an ownership condition on a cached answer.
+type ownTest struct {
+	holders, threshold string // as in owned
+	truth              Truth
+	text               string
+}
+
+// explain returns what c.explain(r) returns, once per world for each of
+// the words and thresholds that decide it.
+func (r *ownResult) explain(c owned) (Truth, string) {
+	if ts := r.tests.Load(); ts != nil {
+		for i := range *ts {
+			if t := &(*ts)[i]; t.holders == c.holders && t.threshold == c.threshold {
+				return t.truth, t.text
+			}
+		}
+	}
+	truth, text := c.explain(r)
+	r.mu.Lock()
+	var ts []ownTest
+	if old := r.tests.Load(); old != nil {
+		ts = slices.Clip(*old)
+	}
+	ts = append(ts, ownTest{c.holders, c.threshold, truth, text})
+	r.tests.Store(&ts)
+	r.mu.Unlock()
+	return truth, text
 }
 
 type ctlKey struct {
@@ -141,7 +187,7 @@ func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 	if w.f.Register == nil {
 		r.err = errNoRegister
 	} else {
-		r.total, r.err = w.f.Register.OwnedShare(subject, p, m)
+		r.total, r.err = w.ownedShare(subject, p, m)
 	}
 	if r.err == nil {
 		r.share = r.total.String()
@@ -157,6 +203,27 @@ func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 	}
 	w.c.mu.Unlock()
 	return r
+}
+
+// ownedShare returns [parties.Register.OwnedShare] for the world's
+// register, which must be set, sharing the part of the register above
+// subject between the questions about it.
+func (w *World) ownedShare(subject parties.ID, p parties.Predicate, m parties.Method) (parties.Share, error) {
+	w.c.mu.Lock()
+	a, ok := w.c.above[subject]
+	if !ok {
+		if w.c.above == nil {
+			w.c.above = make(map[parties.ID]*aboveResult)
+		}
+		a = &aboveResult{}
+		w.c.above[subject] = a
+	}
+	w.c.mu.Unlock()
+	a.once.Do(func() { a.a, a.err = w.f.Register.Above(subject) })
+	if a.err != nil {
+		return w.f.Register.OwnedShare(subject, p, m) // the register's own error
+	}
+	return a.a.OwnedShare(p, m)
 }
 
 // Controllers returns [parties.Register.Controllers] for the world's
