@@ -73,8 +73,15 @@ type Window struct {
 
 // Contains reports whether the rule is in force on d.
 func (w Window) Contains(d time.Time) bool {
-	d = dateOnly(d)
-	return (w.From.IsZero() || !d.Before(dateOnly(w.From))) && (w.Until.IsZero() || d.Before(dateOnly(w.Until)))
+	return w.dates().containsDate(dateOnly(d))
+}
+
+// dates returns w with both ends at midnight UTC of their dates.
+func (w Window) dates() Window { return Window{From: dateOnly(w.From), Until: dateOnly(w.Until)} }
+
+// containsDate is Contains for a window and a day both at midnight UTC.
+func (w Window) containsDate(d time.Time) bool {
+	return (w.From.IsZero() || !d.Before(w.From)) && (w.Until.IsZero() || d.Before(w.Until))
 }
 
 // String describes the window, as in "in force from 2020-08-28".
@@ -379,7 +386,8 @@ func NewGate(spec GateSpec) (Gate, error) {
 			}
 		}
 	}
-	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !dateOnly(spec.InForce.Until).After(dateOnly(spec.InForce.From)) {
+	spec.InForce = spec.InForce.dates()
+	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !spec.InForce.Until.After(spec.InForce.From) {
 		report("in_force", fmt.Errorf("%w: %s", ErrWindow, spec.InForce))
 	}
 	defined := map[string]Mitigation{}
@@ -505,7 +513,8 @@ func (g Gate) Regulator() Regulator { return g.s.Regulator }
 // Basis returns the gate's legal basis.
 func (g Gate) Basis() LegalBasis { return g.s.Basis }
 
-// InForce returns the window the gate's rule is in force.
+// InForce returns the window the gate's rule is in force, both dates at
+// midnight UTC.
 func (g Gate) InForce() Window { return g.s.InForce }
 
 // Timeline returns the review timeline.
@@ -637,7 +646,8 @@ type Assessment struct {
 // Assess evaluates the gate against w: whether it is in force and triggered,
 // and which decisions its authority can reach.
 func (g Gate) Assess(w *World) Assessment {
-	a := Assessment{Gate: g.s.ID, InForce: g.s.InForce.Contains(w.f.AsOf)}
+	// NewGate and NewWorld keep both dates at midnight UTC.
+	a := Assessment{Gate: g.s.ID, InForce: g.s.InForce.containsDate(w.f.AsOf)}
 	head := g.head
 	if head == "" {
 		head = g.String()
@@ -674,6 +684,7 @@ func (g Gate) Assess(w *World) Assessment {
 		a.Decisions = []Decision{clear, Block}
 	}
 	var sb strings.Builder
+	sb.Grow(len(head) + len(" may apply (") + len(a.Trigger.Text) + len("); clearance test: ") + len(a.Test.Text) + len("; the decision is discretionary"))
 	sb.WriteString(head)
 	switch {
 	case g.s.Trigger == nil:
