@@ -139,6 +139,30 @@ func ExampleRegister_OwnedBy() {
 	// CN parties (seat) hold 80% of tiktok-global (proportional)
 }
 
+// Several questions about one subject share the work of collecting the
+// part of the register above it.
+func ExampleRegister_Above() {
+	r := tiktok()
+	above, err := r.Above("tiktok-global")
+	if err != nil {
+		panic(err)
+	}
+	for _, code := range []string{"US", "CN", "KY"} {
+		share, err := above.OwnedShare(parties.In(parties.MustJurisdiction(code), parties.Seat), parties.Proportional())
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%s parties (seat) hold %s of %s\n", code, share, above.Subject())
+	}
+	_, err = r.Above("tiktok-us")
+	fmt.Println(errors.Is(err, parties.ErrUnknownParty))
+	// Output:
+	// US parties (seat) hold 52.0%–52.8% of tiktok-global
+	// CN parties (seat) hold 80% of tiktok-global
+	// KY parties (seat) hold 0% of tiktok-global
+	// true
+}
+
 func ExampleRegister_Controllers() {
 	// T holds 60% of M and 25% of S; M holds 30% of S.
 	r, err := parties.New(
