@@ -51,9 +51,10 @@
 // # Timelines and deadlines
 //
 // A [Timeline] is a gate's ordered review phases ([Phase]), each measured in
-// calendar days, working days on a [calendar.Calendar] or months, with a
-// minimum and a maximum length, a rule for which day is day 1 and one for a
-// period ending on a non-working day. [Timeline.Schedule] and
+// [calendar.Days], [calendar.WorkingDays] on a [calendar.Calendar] or
+// [calendar.Months] (distinct types), with a minimum and a maximum length, a
+// rule for which day is day 1 and one for a period ending on a non-working
+// day. [Timeline.Schedule] and
 // [Timeline.Window] give the dates a decision can land for a filing.
 //
 // A [Deadline] is a dated order or statute with a consequence, an optional
