@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"slices"
@@ -17,7 +18,25 @@ import (
 // The zero Jurisdiction is not a valid jurisdiction; it stands for "not
 // known" wherever a party's jurisdiction is optional.
 type Jurisdiction struct {
-	code string
+	// n is 1 + the position of the two-letter code among all of them (see
+	// codeIndex), or 0 for the zero Jurisdiction: a party's jurisdiction is
+	// tested against a set without reading the code's bytes.
+	n uint16
+}
+
+// codeNames are the two-letter codes by [Jurisdiction.n].
+var codeNames = func() (names [26*26 + 1]string) {
+	for i := range 26 * 26 {
+		names[i+1] = string([]byte{byte('A' + i/26), byte('A' + i%26)})
+	}
+	return names
+}()
+
+// jurisdictionOf returns the jurisdiction of a two-letter upper-case code,
+// which the caller has checked.
+func jurisdictionOf(code string) Jurisdiction {
+	i, _ := codeIndex(code)
+	return Jurisdiction{uint16(i + 1)}
 }
 
 // blocs lists the blocs this package knows, with their member countries.
@@ -29,7 +48,7 @@ var blocs = map[string][]string{"EU": iso3166.EU}
 func ParseJurisdiction(code string) (Jurisdiction, error) {
 	c := strings.ToUpper(strings.TrimSpace(code))
 	if len(c) == 2 && (iso3166.Assigned(c) || blocs[c] != nil) {
-		return Jurisdiction{c}, nil
+		return jurisdictionOf(c), nil
 	}
 	return Jurisdiction{}, fmt.Errorf("%w: %q is not an ISO 3166-1 alpha-2 code or a known bloc", ErrJurisdiction, code)
 }
@@ -45,28 +64,28 @@ func MustJurisdiction(code string) Jurisdiction {
 }
 
 // Code returns the upper-case code, or "" for the zero Jurisdiction.
-func (j Jurisdiction) Code() string { return j.code }
+func (j Jurisdiction) Code() string { return codeNames[j.n] }
 
 // String returns the code, or "unknown" for the zero Jurisdiction.
 func (j Jurisdiction) String() string {
-	if j.code == "" {
+	if j.n == 0 {
 		return "unknown"
 	}
-	return j.code
+	return codeNames[j.n]
 }
 
 // IsZero reports whether j is the zero Jurisdiction.
-func (j Jurisdiction) IsZero() bool { return j.code == "" }
+func (j Jurisdiction) IsZero() bool { return j.n == 0 }
 
 // IsBloc reports whether j is a bloc of countries rather than a country.
-func (j Jurisdiction) IsBloc() bool { return blocs[j.code] != nil }
+func (j Jurisdiction) IsBloc() bool { return blocs[j.Code()] != nil }
 
 // Members returns the member countries of a bloc, in code order; a country has
 // no members.
 func (j Jurisdiction) Members() iter.Seq[Jurisdiction] {
 	return func(yield func(Jurisdiction) bool) {
-		for _, c := range blocs[j.code] {
-			if !yield(Jurisdiction{c}) {
+		for _, c := range blocs[j.Code()] {
+			if !yield(jurisdictionOf(c)) {
 				return
 			}
 		}
@@ -75,14 +94,14 @@ func (j Jurisdiction) Members() iter.Seq[Jurisdiction] {
 
 // Within reports whether j is other, or a member country of the bloc other.
 func (j Jurisdiction) Within(other Jurisdiction) bool {
-	if j.code == "" {
+	if j.n == 0 {
 		return false
 	}
-	return j == other || slices.Contains(blocs[other.code], j.code)
+	return j == other || slices.Contains(blocs[other.Code()], j.Code())
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (j Jurisdiction) MarshalText() ([]byte, error) { return []byte(j.code), nil }
+func (j Jurisdiction) MarshalText() ([]byte, error) { return []byte(j.Code()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an empty text gives the
 // zero Jurisdiction.
@@ -118,7 +137,7 @@ func NewGroup(name string, members ...Jurisdiction) Group {
 			ms = append(ms, m)
 		}
 	}
-	slices.SortFunc(ms, func(a, b Jurisdiction) int { return strings.Compare(a.code, b.code) })
+	slices.SortFunc(ms, func(a, b Jurisdiction) int { return cmp.Compare(a.n, b.n) })
 	return Group{name: name, members: slices.Compact(ms)}
 }
 
@@ -130,7 +149,7 @@ func (g Group) Name() string { return g.name }
 func (g Group) String() string {
 	codes := make([]string, len(g.members))
 	for i, m := range g.members {
-		codes[i] = m.code
+		codes[i] = m.Code()
 	}
 	return fmt.Sprintf("%s (%s)", g.name, strings.Join(codes, ", "))
 }
@@ -154,29 +173,26 @@ func (g Group) Contains(j Jurisdiction) bool {
 // a lookup of the bloc each time.
 type withinSet struct {
 	j  Jurisdiction
-	in [26 * 26]bool // by two-letter code, as codeIndex gives
+	in [26*26 + 1]bool // by Jurisdiction.n
 }
 
 // newWithinSet returns the set of jurisdictions within j.
 func newWithinSet(j Jurisdiction) *withinSet {
 	s := &withinSet{j: j}
-	for _, c := range append([]string{j.code}, blocs[j.code]...) {
-		if i, ok := codeIndex(c); ok {
-			s.in[i] = true
-		}
+	if j.n == 0 {
+		return s
+	}
+	s.in[j.n] = true
+	for _, c := range blocs[j.Code()] {
+		s.in[jurisdictionOf(c).n] = true
 	}
 	return s
 }
 
-// has reports whether x is within the set's jurisdiction, as x.Within does:
-// every jurisdiction but the zero one, which is within none, has a
-// two-letter upper-case code (ParseJurisdiction makes sure). It is small
-// enough to be inlined into the predicates that test many parties.
-func (s *withinSet) has(x Jurisdiction) bool {
-	// Bytes below 'A' wrap around to large values.
-	c := x.code
-	return len(c) == 2 && c[0]-'A' < 26 && c[1]-'A' < 26 && s.in[uint(c[0]-'A')*26+uint(c[1]-'A')]
-}
+// has reports whether x is within the set's jurisdiction, as x.Within does
+// (the zero Jurisdiction is within none). It is small enough to be inlined
+// into the predicates that test many parties.
+func (s *withinSet) has(x Jurisdiction) bool { return x.n != 0 && s.in[x.n] }
 
 // codeIndex returns the position of a two-letter upper-case code among all
 // of them, and reports whether code is one.
@@ -191,7 +207,7 @@ func codeIndex(code string) (int, bool) {
 func (g Group) key() string {
 	codes := make([]string, len(g.members))
 	for i, m := range g.members {
-		codes[i] = m.code
+		codes[i] = m.Code()
 	}
 	return strconv.Quote(g.name) + ":" + strings.Join(codes, "+")
 }

@@ -125,7 +125,7 @@ func In(j Jurisdiction, b Basis) Predicate {
 	within := newWithinSet(j)
 	return Predicate{
 		name: fmt.Sprintf("%s parties (%s)", j, b),
-		key:  "in(" + j.code + "," + b.String() + ")",
+		key:  "in(" + j.Code() + "," + b.String() + ")",
 		match: func(p *Party) bool {
 			x, y, two := b.pick(p)
 			return within.has(x) || two && within.has(y)
