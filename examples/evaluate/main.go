@@ -82,7 +82,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if !d.IsZero() {
 		sc = sc.WithAsOf(d)
 	}
-	return flags.Analyze(stdout, sc, func(*deal.Result) (report.Extra, error) { return extra(f, sc, *file) })
+	x, err := extra(f, sc, *file)
+	if err != nil {
+		return err
+	}
+	return flags.Analyze(stdout, sc, x)
 }
 
 // extra returns what the report prints besides the result: the parameters

@@ -70,7 +70,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return flags.Analyze(stdout, sc, func(*deal.Result) (report.Extra, error) { return extra(sc, d) })
+	x, err := extra(sc, d)
+	if err != nil {
+		return err
+	}
+	return flags.Analyze(stdout, sc, x)
 }
 
 // defaultAsOf is the date of the founding article (Der Standard / Reuters,

@@ -98,7 +98,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return flags.Analyze(stdout, sc, func(*deal.Result) (report.Extra, error) { return extra(sc, o) })
+	x, err := extra(sc, o)
+	if err != nil {
+		return err
+	}
+	return flags.Analyze(stdout, sc, x)
 }
 
 // Defaults: the day the binding agreements were signed (memo of 2025-12-18,

@@ -54,12 +54,8 @@ func (f *Flags) AsOf() (time.Time, error) {
 
 // Analyze analyses sc, writes the diagrams the flags ask for and then the
 // report (text, or JSON with -json) with x to stdout.
-func (f *Flags) Analyze(stdout io.Writer, sc *deal.Scenario, x func(*deal.Result) (Extra, error)) error {
+func (f *Flags) Analyze(stdout io.Writer, sc *deal.Scenario, x Extra) error {
 	r, err := sc.Analyze(context.Background(), nil)
-	if err != nil {
-		return err
-	}
-	ex, err := x(r)
 	if err != nil {
 		return err
 	}
@@ -67,7 +63,7 @@ func (f *Flags) Analyze(stdout io.Writer, sc *deal.Scenario, x func(*deal.Result
 		return err
 	}
 	if *f.json {
-		return JSON(stdout, r, ex)
+		return JSON(stdout, r, x)
 	}
-	return Text(stdout, r, ex)
+	return Text(stdout, r, x)
 }

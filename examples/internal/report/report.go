@@ -32,7 +32,10 @@ type Figure struct {
 
 // Param is one input of the analysis, such as a command-line flag.
 type Param struct {
-	Name, Value string
+	// Name names the input, as "asof" or "bytedance-stake".
+	Name string
+	// Value is the input's value as the report shows it.
+	Value string
 }
 
 // Extra is what a program adds to the engine's result.
