@@ -244,6 +244,7 @@ func TestConsentsAreStated(t *testing.T) {
 // mitigation, while TikTok Global, 80% ByteDance, needs Oracle as custodian.
 func TestDataCustody(t *testing.T) {
 	out := runJSON(t, "-asof", "2020-08-01")
+	var seen []string
 	for _, o := range out.Outcomes {
 		switch o.ID {
 		case "microsoft-walmart-acquisition":
@@ -251,34 +252,40 @@ func TestDataCustody(t *testing.T) {
 			assert.Empty(t, o.Mitigations)
 			for _, s := range o.Witness {
 				if s.Kind == "decision" && s.ID == "us-cfius" {
+					seen = append(seen, "cfius decision")
 					assert.Equal(t, "clear", s.Value)
 					assert.Contains(t, s.Text, "ByteDance and its subsidiaries hold 0% of TikTok Inc.")
 					assert.NotContains(t, s.Text, "trusted-us-data-custodian")
 				}
 			}
 		case "oracle-walmart-tiktok-global":
+			seen = append(seen, o.ID)
 			require.True(t, o.Possible)
 			assert.Equal(t, []string{"trusted-us-data-custodian"}, o.Mitigations)
 		}
 	}
+	assert.Equal(t, []string{"cfius decision", "oracle-walmart-tiktok-global"}, seen)
 }
 
 // TestLicenceFollowsTheRefusal checks that the export licence fails because
 // the exporter refuses the transfer, not on a bare assumption.
 func TestLicenceFollowsTheRefusal(t *testing.T) {
 	out := runJSON(t)
+	found := false
 	for _, o := range out.Outcomes {
 		if o.ID != "microsoft-walmart-acquisition" {
 			continue
 		}
 		for _, r := range o.Reasons {
 			if r.Gate == "cn-tech-export-licence" {
+				found = true
 				assert.Contains(t, r.Text, "an application by the exporter, ByteDance")
 				assert.Contains(t, r.Text, "numbering after the 2011 and 2019 revisions is unconfirmed")
 				assert.NotContains(t, r.Text, "signalled")
 			}
 		}
 	}
+	assert.True(t, found, "the licence is among the reasons the Microsoft deal is impossible")
 }
 
 func TestReportGolden(t *testing.T) {

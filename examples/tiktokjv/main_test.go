@@ -95,14 +95,17 @@ func TestJSONDefaults(t *testing.T) {
 	// joint venture may close as late as MOFCOM's longest review allows.
 	assert.Equal(t, "2026-02-27", *jv.Latest)
 	assert.Nil(t, jv.Probability)
+	deadlines := 0
 	for _, s := range jv.Witness {
 		if s.Kind == "deadline" {
+			deadlines++
 			assert.Equal(t, "pafaca-enforcement", s.ID)
 			assert.Contains(t, s.Text, "end of PAFACA non-enforcement (the order of 2025-09-25) on 2026-01-23")
 			assert.Contains(t, s.Text, "by up to 120 calendar days to 2026-05-23")
 			assert.NotContains(t, s.Text, "; extended by", "non-enforcement is not a certain statutory extension")
 		}
 	}
+	assert.Equal(t, 1, deadlines, "the witness passes the enforcement deadline")
 
 	ban := out.Outcomes[1]
 	assert.True(t, ban.Possible, "MOFCOM may refuse, or clear too late")
