@@ -122,7 +122,14 @@ var (
 	managingStake   = dec("0.15")
 	affiliatesStake = dec("0.301")
 	namedStakes     = managingStake.Mul(decimal.NewFromInt(3)).Add(affiliatesStake) // 75.1%
+	// unnamedStakes is what the named holdings leave to ByteDance and the
+	// other new investors together: 24.9%.
+	unnamedStakes = decimal.NewFromInt(1).Sub(namedStakes)
 )
+
+// othersStake returns the other new investors' share of the joint venture
+// where ByteDance holds stake: what the named holdings and ByteDance's leave.
+func othersStake(stake decimal.Decimal) decimal.Decimal { return unnamedStakes.Sub(stake) }
 
 // parseStake parses ByteDance's stake exactly, as a decimal fraction that
 // leaves the other new investors a share of at least zero.
@@ -131,10 +138,9 @@ func parseStake(s string) (decimal.Decimal, error) {
 	if err != nil || strings.ContainsAny(s, "eE") {
 		return decimal.Decimal{}, fmt.Errorf("-bytedance-stake: %q is not a decimal fraction such as 0.199", s)
 	}
-	rest := decimal.NewFromInt(1).Sub(namedStakes)
-	if d.Sign() < 0 || d.GreaterThan(rest) {
+	if d.Sign() < 0 || d.GreaterThan(unnamedStakes) {
 		return decimal.Decimal{}, fmt.Errorf("-bytedance-stake: %s is outside [0, %s]: the joint venture's other holdings already add up to %s",
-			d, rest, parties.Exact(namedStakes))
+			d, unnamedStakes, parties.Exact(namedStakes))
 	}
 	return d, nil
 }
@@ -187,7 +193,9 @@ var (
 	usParties = parties.In(us, parties.Seat).WithName("US parties")
 )
 
-// holders returns the parties PAFACA's 20% test counts under o's reading.
+// holders returns the parties PAFACA's 20% test counts: the
+// foreign-adversary persons, and with affiliates the existing investors'
+// affiliates too.
 func holders(affiliates bool) parties.Predicate {
 	if !affiliates {
 		return faPersons
@@ -405,13 +413,13 @@ var nonEnforcementOrders = []nonEnforcement{
 
 // ordersBy returns the non-enforcement orders signed by asOf.
 func ordersBy(asOf time.Time) []nonEnforcement {
-	var os []nonEnforcement
+	var signed []nonEnforcement
 	for _, n := range nonEnforcementOrders {
 		if !n.signed.After(asOf) {
-			os = append(os, n)
+			signed = append(signed, n)
 		}
 	}
-	return os
+	return signed
 }
 
 // Dates of the Act, from the CRS summary of H.R. 815 and the reports of
@@ -537,7 +545,7 @@ func percent(d decimal.Decimal) string { return parties.Exact(d).String() }
 // holdings describes the joint venture's holdings with ByteDance holding
 // stake and the other new investors what the named holdings leave.
 func holdings(stake decimal.Decimal) string {
-	others := decimal.NewFromInt(1).Sub(namedStakes).Sub(stake)
+	others := othersStake(stake)
 	return "Oracle, Silver Lake and MGX " + percent(managingStake) + " each, other new investors " + percent(others) +
 		", affiliates of existing ByteDance investors " + percent(affiliatesStake) + ", ByteDance " + percent(stake)
 }
@@ -545,7 +553,7 @@ func holdings(stake decimal.Decimal) string {
 // proposal returns the joint venture with ByteDance holding o.stake; the
 // other new investors hold what the named holdings leave ("about 5%").
 func proposal(o options) deal.Proposal {
-	others := decimal.NewFromInt(1).Sub(namedStakes).Sub(o.stake)
+	others := othersStake(o.stake)
 	return deal.Proposal{
 		ID:        jvDeal,
 		Name:      "TikTok USDS Joint Venture LLC: " + holdings(o.stake),
@@ -702,7 +710,7 @@ func upperFirst(s string) string {
 // assumptions lists what the program assumes where the dossier is silent,
 // unconfirmed or contradictory.
 func assumptions(o options) []string {
-	others := decimal.NewFromInt(1).Sub(namedStakes).Sub(o.stake)
+	others := othersStake(o.stake)
 	as := []string{
 		"PAFACA's 20% test is worded \"at least 20%\" by one source and \"more than 20%\" by another; the statutory text was not retrieved. This run reads it as \"" + strings.ReplaceAll(o.wording.String(), "-", " ") + " 20%\" (-threshold).",
 		"The 30.1% is held by \"affiliates of certain existing investors of ByteDance\" (the official memo); some outlets call them ByteDance affiliates. " +
