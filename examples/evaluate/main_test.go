@@ -14,11 +14,10 @@ import (
 	"testing"
 
 	"github.com/dealscape/dealscape/deal/scenario"
+	"github.com/dealscape/dealscape/examples/internal/cmdtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 const tiktokFile = "../testdata/tiktok-2020.yaml"
 
@@ -71,21 +70,12 @@ type output struct {
 	Assumptions []string `json:"assumptions"`
 }
 
-// decodeOne decodes the one JSON object in b.
-func decodeOne(t *testing.T, b []byte, v any) {
-	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(b))
-	require.NoError(t, dec.Decode(v), "%s", b)
-	var rest json.RawMessage
-	require.ErrorIs(t, dec.Decode(&rest), io.EOF, "the output must be exactly one JSON object")
-}
-
+// runJSON runs the program with -json and args and decodes its one JSON
+// object.
 func runJSON(t *testing.T, args ...string) output {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	require.NoError(t, run(append([]string{"-json"}, args...), &stdout, &stderr), "stderr: %s", stderr.String())
 	var out output
-	decodeOne(t, stdout.Bytes(), &out)
+	cmdtest.JSON(t, run, &out, args...)
 	return out
 }
 
@@ -111,7 +101,7 @@ func TestTikTokMatchesTheGoExample(t *testing.T) {
 			goOut, err := exec.Command(bin, append([]string{"-json"}, args...)...).Output()
 			require.NoError(t, err)
 			var want output
-			decodeOne(t, goOut, &want)
+			cmdtest.DecodeOne(t, goOut, &want)
 			got := runJSON(t, append([]string{"-f", tiktokFile}, args...)...)
 			require.NotEmpty(t, want.Outcomes)
 			assert.Equal(t, want.result, got.result)
@@ -162,19 +152,7 @@ func TestReportGolden(t *testing.T) {
 		{"mini", []string{"-f", "../../deal/scenario/testdata/mini.yaml"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			require.NoError(t, run(tt.args, &stdout, &stderr))
-			assert.Empty(t, stderr.String())
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				require.NoError(t, os.MkdirAll("testdata", 0o755))
-				require.NoError(t, os.WriteFile(golden, stdout.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run the tests with -update to create the golden file")
-			assert.Equal(t, string(want), stdout.String(), "the report differs from %s (run with -update to accept)", golden)
-		})
+		t.Run(tt.name, func(t *testing.T) { cmdtest.Golden(t, run, tt.name, tt.args...) })
 	}
 }
 
@@ -194,7 +172,7 @@ likelihoods: {consent: {s: 0.5, b: 1}, clearance: {g: "0.40000000000000000001"}}
 	var stdout bytes.Buffer
 	require.NoError(t, run([]string{"-f", doc, "-json"}, &stdout, io.Discard))
 	var out output
-	decodeOne(t, stdout.Bytes(), &out)
+	cmdtest.DecodeOne(t, stdout.Bytes(), &out)
 	require.Len(t, out.Outcomes, 2)
 	p := out.Outcomes[0]
 	require.NotNil(t, p.Probability)

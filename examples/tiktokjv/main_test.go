@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -12,12 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dealscape/dealscape/examples/internal/cmdtest"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // output is the JSON the program prints with -json.
 type output struct {
@@ -59,15 +57,12 @@ type reason struct {
 	Text     string `json:"text"`
 }
 
+// runJSON runs the program with -json and args and decodes its one JSON
+// object.
 func runJSON(t *testing.T, args ...string) output {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	require.NoError(t, run(append([]string{"-json"}, args...), &stdout, &stderr), "stderr: %s", stderr.String())
-	dec := json.NewDecoder(&stdout)
 	var out output
-	require.NoError(t, dec.Decode(&out))
-	var rest json.RawMessage
-	require.ErrorIs(t, dec.Decode(&rest), io.EOF, "the output must be exactly one JSON object")
+	cmdtest.JSON(t, run, &out, args...)
 	return out
 }
 
@@ -249,18 +244,7 @@ func TestReportGolden(t *testing.T) {
 		{"affiliates-count-as-bytedance", []string{"-affiliates-count-as-bytedance"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			require.NoError(t, run(tt.args, &stdout, &stderr))
-			assert.Empty(t, stderr.String())
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, stdout.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run the tests with -update to create the golden file")
-			assert.Equal(t, string(want), stdout.String(), "the report differs from %s (run with -update to accept)", golden)
-		})
+		t.Run(tt.name, func(t *testing.T) { cmdtest.Golden(t, run, tt.name, tt.args...) })
 	}
 }
 

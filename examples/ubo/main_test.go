@@ -3,16 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dealscape/dealscape/examples/internal/cmdtest"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // example returns a worked example of the standard from the shared
 // reference data beside the repository, or skips the test.
@@ -38,24 +36,7 @@ func TestReport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			args := append([]string{"-f", example(t, tt.file)}, tt.args...)
-			if err := run(args, &out, &errOut); err != nil {
-				t.Fatalf("%v\n%s", err, errOut.String())
-			}
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if out.String() != string(want) {
-				t.Fatalf("output differs from %s:\n%s", golden, out.String())
-			}
+			cmdtest.Golden(t, run, tt.name, append([]string{"-f", example(t, tt.file)}, tt.args...)...)
 		})
 	}
 }
