@@ -10,11 +10,11 @@
 // -f names the document ("-" reads standard input). -asof evaluates the
 // scenario at another date than the document's as_of. -json prints one JSON
 // object instead of the readable report: the result's own JSON
-// ([deal.Result.MarshalJSON]) followed by "parameters", "ownership" and
-// "assumptions". The document's optional report section gives the title,
-// the outcomes in words, the ownership figures and the assumptions. -dot and
-// -mermaid also write the ownership graphs (and, in Mermaid, each outcome's
-// timeline) to files.
+// ([deal.Result.MarshalJSON]) followed by "parameters", "facts" (empty: a
+// document has none), "ownership" and "assumptions". The document's
+// optional report section gives the title, the outcomes in words, the
+// ownership figures and the assumptions. -dot and -mermaid also write the
+// ownership graphs (and, in Mermaid, each outcome's timeline) to files.
 //
 // A document with problems is reported with every problem at once, each
 // with its line, column and field path, as in
