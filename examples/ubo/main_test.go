@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,15 +11,11 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// example returns a worked example of the standard from the shared
-// reference data beside the repository, or skips the test.
+// example returns the path of a worked example of the standard, from the
+// module's BODS test data (testdata/bods-0.4).
 func example(t *testing.T, name string) string {
 	t.Helper()
-	path := filepath.Join("..", "..", "..", "shared", "bods", "examples", name)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("shared BODS examples not found: %v", err)
-	}
-	return path
+	return filepath.Join("..", "..", "testdata", "bods-0.4", "examples", name)
 }
 
 // TestReport checks the readable output against golden files.

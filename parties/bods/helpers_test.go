@@ -16,13 +16,13 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// sharedDir returns the shared BODS reference data beside the repository,
-// or skips the test where it is missing.
+// sharedDir returns a folder of the module's BODS test data
+// (testdata/bods-0.4), taken unchanged from the standard's repository.
 func sharedDir(t testing.TB, sub string) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "bods", sub)
+	dir := filepath.Join("..", "..", "testdata", "bods-0.4", sub)
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared BODS data not found at %s: %v", dir, err)
+		t.Fatalf("BODS test data not found at %s: %v", dir, err)
 	}
 	return dir
 }
