@@ -117,10 +117,7 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 		ps = append(ps, phase("agreed extension", o.AgreedExtension, true))
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignPersons, foreignTo(jurAU, "foreign persons (not AU)"))

@@ -105,10 +105,7 @@ func CanadaICANationalSecurity(o *CanadaOptions) (regulator.Gate, error) {
 	}
 	ps = append(ps, phase("Governor in Council order", calendar.Days(20), true))
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	investors := orPredicate(o.Investors, foreignTo(jurCA, "non-Canadians"))

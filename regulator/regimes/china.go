@@ -127,10 +127,7 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 		{Name: "application review (letter of intent)", Max: calendar.WorkingDays(30), Calendar: cn, DayOne: calendar.NextDay},
 		{Name: "licence", Max: licence, Calendar: cn, DayOne: calendar.NextDay},
 	}}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	anyOf := func(items []string) []regulator.Condition {
@@ -294,10 +291,7 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.StopTheClock, Calendar: cn, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	structural := regulator.Mitigation{ID: "structural-conditions", Name: "structural restrictive conditions (divestiture)"}
@@ -414,10 +408,7 @@ func ChinaSecurityReview(o *ChinaSecurityReviewOptions) (regulator.Gate, error) 
 		ps = append(ps, regulator.Phase{Name: "special review extension", Max: o.SpecialExtension, Calendar: cn, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignInvestors, foreignTo(jurCN, "foreign investors (not CN)"))

@@ -124,6 +124,16 @@ func (c *checker) schedule(option string, filed time.Time, t regulator.Timeline)
 	}
 }
 
+// finish ends the checks of a preset whose timeline t runs from its Filed
+// option: where no other option is at fault, it checks that t can be
+// computed for a filing on filed. It returns the errors found, joined.
+func (c *checker) finish(filed time.Time, t regulator.Timeline) error {
+	if len(c.errs) == 0 {
+		c.schedule("Filed", filed, t)
+	}
+	return c.err()
+}
+
 // build validates spec and wraps a failure with the preset's name.
 func build(preset string, spec regulator.GateSpec) (regulator.Gate, error) {
 	g, err := regulator.NewGate(spec)

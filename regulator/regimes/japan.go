@@ -95,10 +95,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: "extension", Max: o.Extension, Calendar: jp, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignInvestors, foreignTo(jurJP, "foreign investors (not JP)"))
