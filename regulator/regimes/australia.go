@@ -101,8 +101,8 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, australiaNSReforms)
 	c.truth("NationalSecurityBusiness", o.NationalSecurityBusiness)
-	c.threshold("DirectInterest", o.DirectInterest, true)
-	c.threshold("SubstantialInterest", o.SubstantialInterest, true)
+	c.threshold("DirectInterest", o.DirectInterest)
+	c.threshold("SubstantialInterest", o.SubstantialInterest)
 	c.amount("MonetaryThreshold", o.MonetaryThreshold)
 	c.period("AgreedExtension", o.AgreedExtension)
 	au := calendar.Australia()

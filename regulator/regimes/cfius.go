@@ -117,7 +117,7 @@ func CFIUSNotice(o *CFIUSOptions) (regulator.Gate, error) {
 	}
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, firrmaRules)
-	c.threshold("Control", o.Control, true)
+	c.threshold("Control", o.Control)
 	tl := cfiusNoticeTimeline(o.FromAcceptance)
 	c.schedule("Filed", o.Filed, tl)
 	if err := c.err(); err != nil {
@@ -228,8 +228,8 @@ func CFIUSDeclaration(o *CFIUSDeclarationOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, firrmaRules)
 	c.sector("Sector", o.Sector, []Sector{NoSector, CriticalTechnology})
-	c.threshold("Threshold", o.Threshold, true)
-	c.threshold("Control", o.Control, true)
+	c.threshold("Threshold", o.Threshold)
+	c.threshold("Control", o.Control)
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "assessment", Max: calendar.Days(30), Calendar: calendar.US(), DayOne: calendar.EventDay},
 	}}

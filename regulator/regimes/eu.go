@@ -187,7 +187,7 @@ func EUFDIScreening(o *EUFDIOptions) (regulator.Gate, error) {
 	}
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, euFDIRegulation)
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "comments and opinion", Max: calendar.Days(35), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay, Roll: calendar.Following},
 	}}

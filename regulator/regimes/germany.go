@@ -109,7 +109,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 	if !known {
 		c.addf("Sector", ErrUnknownSector, "%q", o.Sector)
 	}
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	c.period("ClockStop", o.ClockStop)
 	roll := calendar.Following
 	if o.NoHolidayRoll {

@@ -85,7 +85,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, japanFEFTA2020)
 	c.truth("Designated", o.Designated)
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	c.period("Extension", o.Extension)
 	jp := calendar.Japan()
 	ps := []regulator.Phase{

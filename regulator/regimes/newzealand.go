@@ -167,7 +167,7 @@ func NewZealandOIA(o *NewZealandOptions) (regulator.Gate, error) {
 	} else {
 		c.sector("Sector", o.Sector, []Sector{NoSector})
 	}
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	c.amount("AssetThreshold", o.AssetThreshold)
 	c.period("Timeframe", o.Timeframe)
 	timeframe := o.Timeframe
