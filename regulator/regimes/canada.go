@@ -3,10 +3,9 @@ package regimes
 import (
 	"time"
 
+	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
-
-	"github.com/dealscape/dealscape/parties"
 )
 
 // Sources of the Canadian preset.
