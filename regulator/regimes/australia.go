@@ -101,8 +101,8 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, australiaNSReforms)
 	c.truth("NationalSecurityBusiness", o.NationalSecurityBusiness)
-	c.threshold("DirectInterest", o.DirectInterest, true)
-	c.threshold("SubstantialInterest", o.SubstantialInterest, true)
+	c.threshold("DirectInterest", o.DirectInterest)
+	c.threshold("SubstantialInterest", o.SubstantialInterest)
 	c.amount("MonetaryThreshold", o.MonetaryThreshold)
 	c.period("AgreedExtension", o.AgreedExtension)
 	au := calendar.Australia()
@@ -117,10 +117,7 @@ func AustraliaFIRB(o *AustraliaOptions) (regulator.Gate, error) {
 		ps = append(ps, phase("agreed extension", o.AgreedExtension, true))
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignPersons, foreignTo(jurAU, "foreign persons (not AU)"))

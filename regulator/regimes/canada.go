@@ -3,10 +3,9 @@ package regimes
 import (
 	"time"
 
+	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
-
-	"github.com/dealscape/dealscape/parties"
 )
 
 // Sources of the Canadian preset.
@@ -105,10 +104,7 @@ func CanadaICANationalSecurity(o *CanadaOptions) (regulator.Gate, error) {
 	}
 	ps = append(ps, phase("Governor in Council order", calendar.Days(20), true))
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	investors := orPredicate(o.Investors, foreignTo(jurCA, "non-Canadians"))

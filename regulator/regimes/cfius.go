@@ -85,12 +85,13 @@ type CFIUSOptions struct {
 // rules in force from 13 February 2020 (85 FR 3112).
 //
 // The gate applies where a foreign acquirer's deal leaves foreign persons
-// in control of a US business (a "covered control transaction"). CFIUS may clear it (safe harbour), clear it with
-// mitigation (a national security agreement; a trusted US third party
-// holding the data, available where the deal's [TermDataCustodian] is a US
-// party; a proxy board, available where [TermProxyBoard] is yes) or refer it
-// to the President, who may suspend or prohibit it or order divestment: all
-// at CFIUS's discretion, so the gate is discretionary and its test open.
+// in control of a US business (a "covered control transaction"). CFIUS may
+// clear it (safe harbour), clear it with mitigation (a national security
+// agreement; a trusted US third party holding the data, available where the
+// deal's [TermDataCustodian] is a US party; a proxy board, available where
+// [TermProxyBoard] is yes) or refer it to the President, who may suspend or
+// prohibit it or order divestment: all at CFIUS's discretion, so the gate is
+// discretionary and its test open.
 //
 // The timeline, on the US federal calendar: acceptance within 10 business
 // days of submission (counted from the next business day); a review of 45
@@ -117,7 +118,7 @@ func CFIUSNotice(o *CFIUSOptions) (regulator.Gate, error) {
 	}
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, firrmaRules)
-	c.threshold("Control", o.Control, true)
+	c.threshold("Control", o.Control)
 	tl := cfiusNoticeTimeline(o.FromAcceptance)
 	c.schedule("Filed", o.Filed, tl)
 	if err := c.err(); err != nil {
@@ -202,12 +203,12 @@ type CFIUSDeclarationOptions struct {
 // With [CriticalTechnology] as the sector it is the mandatory declaration of
 // 31 CFR 800.401(b): a foreign acquirer's deal leaves foreign persons with
 // 25% or more of the voting interest, direct or indirect, in a US
-// critical-technology business; a parent is deemed to hold 100% of what
-// an entity it controls (more than 50% of the votes) holds (31 CFR
-// 800.256(c)). Otherwise it is a voluntary
-// declaration of a covered control transaction. The mandatory declaration
-// for foreign-government "substantial interests" (31 CFR 800.244) is not
-// modelled: its text was not retrieved (UNCONFIRMED).
+// critical-technology business; a parent is deemed to hold 100% of what an
+// entity it controls (more than 50% of the votes) holds (31 CFR
+// 800.256(c)). Otherwise it is a voluntary declaration of a covered control
+// transaction. The mandatory declaration for foreign-government
+// "substantial interests" (31 CFR 800.244) is not modelled: its text was not
+// retrieved (UNCONFIRMED).
 //
 // CFIUS assesses a declaration within 30 calendar days, day 1 being the date
 // it receives it (the same day-1 rule as a notice; UNCONFIRMED for
@@ -228,8 +229,8 @@ func CFIUSDeclaration(o *CFIUSDeclarationOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, firrmaRules)
 	c.sector("Sector", o.Sector, []Sector{NoSector, CriticalTechnology})
-	c.threshold("Threshold", o.Threshold, true)
-	c.threshold("Control", o.Control, true)
+	c.threshold("Threshold", o.Threshold)
+	c.threshold("Control", o.Control)
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "assessment", Max: calendar.Days(30), Calendar: calendar.US(), DayOne: calendar.EventDay},
 	}}

@@ -2,7 +2,6 @@ package regimes
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/dealscape/dealscape/parties"
@@ -103,7 +102,7 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, chinaCatalogue2020)
 	c.period("Licence", o.Licence)
-	restricted := slices.Clone(o.Restricted)
+	restricted := o.Restricted
 	if restricted == nil {
 		restricted = []string{"056101X"}
 	}
@@ -112,7 +111,7 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 			c.addf(fmt.Sprintf("Restricted[%d]", i), ErrInvalidOption, "empty item")
 		}
 	}
-	prohibited := slices.Clone(o.Prohibited)
+	prohibited := o.Prohibited
 	for i, s := range prohibited {
 		if s == "" {
 			c.addf(fmt.Sprintf("Prohibited[%d]", i), ErrInvalidOption, "empty item")
@@ -127,10 +126,7 @@ func TechExportLicence(o *TechExportOptions) (regulator.Gate, error) {
 		{Name: "application review (letter of intent)", Max: calendar.WorkingDays(30), Calendar: cn, DayOne: calendar.NextDay},
 		{Name: "licence", Max: licence, Calendar: cn, DayOne: calendar.NextDay},
 	}}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	anyOf := func(items []string) []regulator.Condition {
@@ -262,12 +258,9 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 	}
 	th := o.Thresholds
 	def := SAMRThresholds2024()
-	for _, a := range []struct {
-		name string
-		d    decimal.Decimal
-	}{{"Thresholds.CombinedWorldwide", th.CombinedWorldwide}, {"Thresholds.CombinedChina", th.CombinedChina}, {"Thresholds.EachInChina", th.EachInChina}} {
-		c.amount(a.name, a.d)
-	}
+	c.amount("Thresholds.CombinedWorldwide", th.CombinedWorldwide)
+	c.amount("Thresholds.CombinedChina", th.CombinedChina)
+	c.amount("Thresholds.EachInChina", th.EachInChina)
 	if th.IsZero() && !o.Filed.IsZero() && dateOnly(o.Filed).Before(date(2024, 1, 1)) {
 		c.addf("Thresholds", ErrNoFigures, "the thresholds before January 2024 are not known; give them for a filing on %s", dateOnly(o.Filed).Format(time.DateOnly))
 	}
@@ -294,10 +287,7 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.StopTheClock, Calendar: cn, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	structural := regulator.Mitigation{ID: "structural-conditions", Name: "structural restrictive conditions (divestiture)"}
@@ -414,10 +404,7 @@ func ChinaSecurityReview(o *ChinaSecurityReviewOptions) (regulator.Gate, error) 
 		ps = append(ps, regulator.Phase{Name: "special review extension", Max: o.SpecialExtension, Calendar: cn, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignInvestors, foreignTo(jurCN, "foreign investors (not CN)"))

@@ -105,15 +105,10 @@ func pct(op parties.Comparison, p int64) parties.Threshold {
 	return parties.Threshold{Op: op, Value: decimal.New(p, -2)}
 }
 
-// isZeroThreshold reports whether t is the zero Threshold, which options
-// take to mean the default.
-func isZeroThreshold(t parties.Threshold) bool {
-	return t.Op == parties.AtLeast && t.Value.IsZero()
-}
-
-// orThreshold returns t, or def where t is the zero Threshold.
+// orThreshold returns t, or def where t is the zero Threshold, which
+// options take to mean the default.
 func orThreshold(t, def parties.Threshold) parties.Threshold {
-	if isZeroThreshold(t) {
+	if t.Op == parties.AtLeast && t.Value.IsZero() {
 		return def
 	}
 	return t
@@ -175,18 +170,4 @@ func choice(clearID, clearText, mitigateID, mitigateText string, ms ...regulator
 		regulator.Discretion(clearID, clearText),
 		regulator.And(regulator.Discretion(mitigateID, mitigateText), regulator.Or(cs...)),
 	)
-}
-
-// truth checks a Truth option.
-func (c *checker) truth(option string, t parties.Truth) {
-	if _, err := t.MarshalText(); err != nil {
-		c.addf(option, ErrInvalidOption, "%v", err)
-	}
-}
-
-// amount checks that an amount option is not negative.
-func (c *checker) amount(option string, d decimal.Decimal) {
-	if d.Sign() < 0 {
-		c.addf(option, ErrInvalidOption, "negative amount %s", d)
-	}
 }

@@ -3,12 +3,14 @@ package regimes
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
+	"github.com/shopspring/decimal"
 )
 
 // Sentinel errors to branch on with [errors.Is]. Every error a preset
@@ -79,9 +81,9 @@ func (c *checker) notBefore(option string, d, from time.Time) {
 	c.addf(option, ErrBeforeInForce, "%s is before %s", dateOnly(d).Format(time.DateOnly), from.Format(time.DateOnly))
 }
 
-// threshold checks a share threshold: its value must lie in [0, 1] and, if
-// lower is set, it must be a lower bound ("at least" or "more than").
-func (c *checker) threshold(option string, t parties.Threshold, lower bool) {
+// threshold checks a share threshold: its value must lie in [0, 1] and it
+// must be a lower bound ("at least" or "more than").
+func (c *checker) threshold(option string, t parties.Threshold) {
 	if t.Value.Sign() < 0 || t.Value.GreaterThan(one) {
 		c.addf(option, ErrThreshold, "%s", t.Value)
 		return
@@ -90,8 +92,22 @@ func (c *checker) threshold(option string, t parties.Threshold, lower bool) {
 		c.addf(option, ErrInvalidOption, "unknown comparison %d", int8(t.Op))
 		return
 	}
-	if lower && t.Op != parties.AtLeast && t.Op != parties.MoreThan {
+	if t.Op != parties.AtLeast && t.Op != parties.MoreThan {
 		c.addf(option, ErrInvalidOption, "the threshold must be \"at least\" or \"more than\", not %q", t.Op)
+	}
+}
+
+// truth checks a Truth option.
+func (c *checker) truth(option string, t parties.Truth) {
+	if _, err := t.MarshalText(); err != nil {
+		c.addf(option, ErrInvalidOption, "%v", err)
+	}
+}
+
+// amount checks that an amount option is not negative.
+func (c *checker) amount(option string, d decimal.Decimal) {
+	if d.Sign() < 0 {
+		c.addf(option, ErrInvalidOption, "negative amount %s", d)
 	}
 }
 
@@ -104,12 +120,9 @@ func (c *checker) period(option string, p calendar.Period) {
 
 // sector checks that s is one of known.
 func (c *checker) sector(option string, s Sector, known []Sector) {
-	for _, k := range known {
-		if s == k {
-			return
-		}
+	if !slices.Contains(known, s) {
+		c.addf(option, ErrUnknownSector, "%q", s)
 	}
-	c.addf(option, ErrUnknownSector, "%q", s)
 }
 
 // schedule checks that the timeline can be computed for a filing on filed,
@@ -122,6 +135,16 @@ func (c *checker) schedule(option string, filed time.Time, t regulator.Timeline)
 	if _, err := t.Schedule(filed); err != nil {
 		c.add(option, err)
 	}
+}
+
+// finish ends the checks of a preset whose timeline t runs from its Filed
+// option: where no other option is at fault, it checks that t can be
+// computed for a filing on filed. It returns the errors found, joined.
+func (c *checker) finish(filed time.Time, t regulator.Timeline) error {
+	if len(c.errs) == 0 {
+		c.schedule("Filed", filed, t)
+	}
+	return c.err()
 }
 
 // build validates spec and wraps a failure with the preset's name.

@@ -107,10 +107,7 @@ func EUMR(o *EUMROptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.StopTheClock, Calendar: eu, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	worldwide := orAmount(o.Thresholds.CombinedWorldwide, dec("5000000000"))
@@ -190,14 +187,11 @@ func EUFDIScreening(o *EUFDIOptions) (regulator.Gate, error) {
 	}
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, euFDIRegulation)
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "comments and opinion", Max: calendar.Days(35), Calendar: calendar.EUCommission(), DayOne: calendar.NextDay, Roll: calendar.Following},
 	}}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignInvestors, foreignTo(jurEU, "foreign investors (outside the EU)"))

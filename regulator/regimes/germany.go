@@ -109,7 +109,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 	if !known {
 		c.addf("Sector", ErrUnknownSector, "%q", o.Sector)
 	}
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	c.period("ClockStop", o.ClockStop)
 	roll := calendar.Following
 	if o.NoHolidayRoll {
@@ -131,10 +131,7 @@ func GermanyAWV(o *GermanyOptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: "clock stopped", Max: o.ClockStop, Calendar: de, DayOne: calendar.NextDay, Roll: roll, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	acquirers := foreignTo(jurEU, "acquirers from outside the EU")

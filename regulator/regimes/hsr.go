@@ -2,7 +2,6 @@ package regimes
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -177,7 +176,6 @@ func HSR(o *HSROptions) (regulator.Gate, error) {
 	if ts == nil {
 		ts = HSRIndexedThresholds()
 	}
-	ts = slices.Clone(ts)
 	checkHSRThresholds(c, ts)
 	c.period("Compliance", o.Compliance)
 	if err := c.err(); err != nil {

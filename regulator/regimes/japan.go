@@ -85,7 +85,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 	c := &checker{preset: preset}
 	c.notBefore("Filed", o.Filed, japanFEFTA2020)
 	c.truth("Designated", o.Designated)
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	c.period("Extension", o.Extension)
 	jp := calendar.Japan()
 	ps := []regulator.Phase{
@@ -95,10 +95,7 @@ func JapanFEFTA(o *JapanOptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: "extension", Max: o.Extension, Calendar: jp, DayOne: calendar.NextDay, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	foreign := orPredicate(o.ForeignInvestors, foreignTo(jurJP, "foreign investors (not JP)"))

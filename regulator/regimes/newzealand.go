@@ -167,7 +167,7 @@ func NewZealandOIA(o *NewZealandOptions) (regulator.Gate, error) {
 	} else {
 		c.sector("Sector", o.Sector, []Sector{NoSector})
 	}
-	c.threshold("Threshold", o.Threshold, true)
+	c.threshold("Threshold", o.Threshold)
 	c.amount("AssetThreshold", o.AssetThreshold)
 	c.period("Timeframe", o.Timeframe)
 	timeframe := o.Timeframe
@@ -180,10 +180,7 @@ func NewZealandOIA(o *NewZealandOptions) (regulator.Gate, error) {
 	tl := regulator.Timeline{Phases: []regulator.Phase{
 		{Name: "assessment", Max: timeframe, Calendar: calendar.NewZealand(), DayOne: calendar.NextDay},
 	}}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	overseas := orPredicate(o.OverseasPersons, foreignTo(jurNZ, "overseas persons (not NZ)"))

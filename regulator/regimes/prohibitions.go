@@ -106,7 +106,7 @@ func PAFACA(o *PAFACAOptions) (PAFACARules, error) {
 		c.addf("Wording", ErrInvalidOption, "the test reads \"at least\" or \"more than\", not %q", o.Wording)
 	}
 	share := orAmount(o.Share, dec("0.2"))
-	c.threshold("Share", parties.Threshold{Op: parties.AtLeast, Value: share}, true)
+	c.threshold("Share", parties.Threshold{Op: parties.AtLeast, Value: share})
 	if err := o.Method.Validate(); err != nil {
 		c.addf("Method", ErrInvalidOption, "%v", err)
 	}

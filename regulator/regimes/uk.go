@@ -133,10 +133,7 @@ func UKNSIA(o *UKNSIAOptions) (regulator.Gate, error) {
 		ps = append(ps, regulator.Phase{Name: fmt.Sprintf("voluntary period %d", i+1), Max: p, Calendar: uk, DayOne: dayOne, Optional: true})
 	}
 	tl := regulator.Timeline{Phases: ps}
-	if c.err() == nil {
-		c.schedule("Filed", o.Filed, tl)
-	}
-	if err := c.err(); err != nil {
+	if err := c.finish(o.Filed, tl); err != nil {
 		return regulator.Gate{}, err
 	}
 	holders := orPredicate(o.Holders, foreignTo(jurGB, "non-UK parties"))
