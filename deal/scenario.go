@@ -467,10 +467,6 @@ func keepPosts(spec *Spec) bool {
 	return true
 }
 
-// expand validates the dimensions of proposal i and lists every
-// combination of its open terms; it derives the post-deal register of each
-// group of combinations that agree on the terms the moves read (keeping it
-// if keep says so), as of the scenario's date.
 // checkDimensions validates p's open terms.
 func checkDimensions(p *Proposal, path string) error {
 	var errs []error
@@ -511,6 +507,10 @@ func checkDimensions(p *Proposal, path string) error {
 	return errors.Join(errs...)
 }
 
+// expand validates the dimensions of proposal i and lists every
+// combination of its open terms; it derives the post-deal register of each
+// group of combinations that agree on the terms the moves read (keeping it
+// if keep says so), as of the scenario's date.
 func (s *Scenario) expand(i int, keep bool, path string) error {
 	p := &s.s.Proposals[i]
 	if err := checkDimensions(p, path); err != nil {
