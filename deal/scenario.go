@@ -120,9 +120,8 @@ type Scenario struct {
 	// of a scenario made by [Scenario.WithAsOf]; Analyze reports it.
 	err error
 
-	gateIdx map[string]int // gate ID to index in s.Gates
-	waits   [][]int        // per gate: indexes of the gates it waits for
-	timing  *windowCache   // review windows by gate and start date
+	waits  [][]int      // per gate: indexes of the gates it waits for
+	timing *windowCache // review windows by gate and start date
 }
 
 // combo is one combination of a proposal's open terms.
@@ -299,14 +298,14 @@ func New(spec Spec) (*Scenario, error) {
 
 // index precomputes the gates' lookup tables.
 func (s *Scenario) index() {
-	s.gateIdx = make(map[string]int, len(s.s.Gates))
+	byID := make(map[string]int, len(s.s.Gates))
 	for i, g := range s.s.Gates {
-		s.gateIdx[g.ID()] = i
+		byID[g.ID()] = i
 	}
 	s.waits = make([][]int, len(s.s.Gates))
 	for i, g := range s.s.Gates {
 		for _, w := range g.WaitsFor() {
-			s.waits[i] = append(s.waits[i], s.gateIdx[w])
+			s.waits[i] = append(s.waits[i], byID[w])
 		}
 	}
 	s.timing = newWindowCache(s.s.Gates)
