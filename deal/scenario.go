@@ -3,6 +3,7 @@ package deal
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -58,16 +59,7 @@ type Likelihoods struct {
 }
 
 func (l Likelihoods) clone() Likelihoods {
-	c := func(m map[string]decimal.Decimal) map[string]decimal.Decimal {
-		if m == nil {
-			return nil
-		}
-		out := make(map[string]decimal.Decimal, len(m))
-		for k, v := range m {
-			out[k] = v
-		}
-		return out
-	}
+	c := maps.Clone[map[string]decimal.Decimal]
 	return Likelihoods{c(l.Proposals), c(l.Consent), c(l.Clearance), c(l.Trigger), c(l.Injunction), c(l.Extension), c(l.Timely)}
 }
 
@@ -530,7 +522,7 @@ func (s *Scenario) expand(i int, keep bool, path string) error {
 	var key []byte
 	for {
 		t := regulator.NewTerms(p.Terms)
-		prob := decimal.NewFromInt(1)
+		prob := one
 		key = key[:0]
 		for i, d := range p.Dimensions {
 			t = t.With(d.Term, d.Values[choice[i]])
