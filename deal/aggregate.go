@@ -503,12 +503,8 @@ func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 	var mitig []string
 	if b.i >= 0 {
 		p := &s.s.Proposals[b.i]
-		c := &s.combos[b.i][b.j]
 		ev := r.evals[b.i][b.j]
-		steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
-		for di, d := range p.Dimensions {
-			steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
-		}
+		steps = s.choiceSteps(b.i, b.j)
 		for k, res := range choose(ev, b.mode) {
 			f := &ev.factors[k]
 			steps = append(steps, f.steps(res)...)
@@ -537,6 +533,19 @@ func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 	}
 	steps = append(steps, s.stateSteps(r.opts, r.groups[b.g].rep)...)
 	return steps, mitig
+}
+
+// choiceSteps returns the steps that pursue proposal i and give its open
+// terms the values of combination j.
+func (s *Scenario) choiceSteps(i, j int) []Step {
+	p := &s.s.Proposals[i]
+	c := &s.combos[i][j]
+	steps := make([]Step, 0, 1+len(p.Dimensions))
+	steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
+	for di, d := range p.Dimensions {
+		steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
+	}
+	return steps
 }
 
 // stateSteps describes a deadline state: an option index per threat.
