@@ -355,7 +355,7 @@ func (s *Scenario) explainImpossible(tallies []*tally, evals [][]*comboEval) {
 				}
 				var need []Reason
 				for k := range c.ev.factors {
-					if f := &c.ev.factors[k]; f.truth == parties.Fails {
+					if f := &c.ev.factors[k]; f.truth() == parties.Fails {
 						need = appendReason(need, f.reason(p.ID))
 					}
 				}
