@@ -189,21 +189,23 @@ func (s *Scenario) aggregate(evals [][]*comboEval) *Result {
 		known = known && g.known
 	}
 	nProp := len(s.s.Proposals)
-	consequence := func(g *group) *tally { return byID[s.s.Threats[g.d].Outcome] }
+	// noClosing adds prob, on branch b, to the outcome that comes about
+	// where no proposal closes: the consequence of the group's first
+	// deadline, or the status quo (whose group has no date).
+	noClosing := func(b branch, prob decimal.Decimal) {
+		g := &gs[b.g]
+		t := sq
+		if g.d >= 0 {
+			t = byID[s.s.Threats[g.d].Outcome]
+		}
+		t.reach(b, g.eff, g.eff)
+		t.prob = t.prob.Add(prob)
+	}
 
 	if nProp == 0 {
 		// No proposal on the table: only the deadlines decide.
 		for k := range gs {
-			g := &gs[k]
-			b := branch{i: -1, g: k}
-			if g.d >= 0 {
-				t := consequence(g)
-				t.reach(b, g.eff, g.eff)
-				t.prob = t.prob.Add(g.prob)
-			} else {
-				sq.reach(b, time.Time{}, time.Time{})
-				sq.prob = sq.prob.Add(g.prob)
-			}
+			noClosing(branch{i: -1, g: k}, gs[k].prob)
 		}
 	}
 	for i := range s.s.Proposals {
@@ -228,40 +230,25 @@ func (s *Scenario) aggregate(evals [][]*comboEval) *Result {
 			for k := range gs {
 				g := &gs[k]
 				w := base.Mul(g.prob)
-				fail := func(prob decimal.Decimal) {
-					b := branch{i: i, j: j, g: k}
-					if g.d >= 0 {
-						t := consequence(g)
-						t.reach(b, g.eff, g.eff)
-						t.prob = t.prob.Add(prob)
-					} else {
-						sq.reach(b, time.Time{}, time.Time{})
-						sq.prob = sq.prob.Add(prob)
-					}
-				}
 				switch {
 				case ev.close == parties.Fails:
-					fail(w)
+					noClosing(branch{i: i, j: j, g: k}, w)
 				case g.d < 0 || !ev.hi.After(g.eff):
 					// Closes in time on every path that closes at all.
 					pt.reach(branch{i: i, j: j, g: k, mode: closes}, ev.lo, ev.hi)
 					pt.prob = pt.prob.Add(w.Mul(q))
 					if ev.close != parties.Holds {
-						fail(w.Mul(one.Sub(q)))
+						noClosing(branch{i: i, j: j, g: k}, w.Mul(one.Sub(q)))
 					}
 				case ev.lo.After(g.eff):
-					t := consequence(g)
-					t.reach(branch{i: i, j: j, g: k, mode: late}, g.eff, g.eff)
-					t.prob = t.prob.Add(w)
+					noClosing(branch{i: i, j: j, g: k, mode: late}, w)
 				default:
 					// The closing window straddles the deadline.
 					pt.reach(branch{i: i, j: j, g: k, mode: closes}, ev.lo, g.eff)
-					t := consequence(g)
-					t.reach(branch{i: i, j: j, g: k, mode: late}, g.eff, g.eff)
 					tm, ok := lookup(s.s.Likelihoods.Timely, s.s.Threats[g.d].Deadline.ID(), p.ID)
 					known = known && ok
 					pt.prob = pt.prob.Add(w.Mul(q).Mul(tm))
-					t.prob = t.prob.Add(w.Mul(q.Mul(one.Sub(tm)).Add(one.Sub(q))))
+					noClosing(branch{i: i, j: j, g: k, mode: late}, w.Mul(q.Mul(one.Sub(tm)).Add(one.Sub(q))))
 				}
 			}
 		}
@@ -368,7 +355,7 @@ func (s *Scenario) explainImpossible(tallies []*tally, evals [][]*comboEval) {
 				}
 				var need []Reason
 				for k := range c.ev.factors {
-					if f := &c.ev.factors[k]; f.truth == parties.Fails {
+					if f := &c.ev.factors[k]; f.truth() == parties.Fails {
 						need = appendReason(need, f.reason(p.ID))
 					}
 				}
@@ -503,12 +490,8 @@ func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 	var mitig []string
 	if b.i >= 0 {
 		p := &s.s.Proposals[b.i]
-		c := &s.combos[b.i][b.j]
 		ev := r.evals[b.i][b.j]
-		steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
-		for di, d := range p.Dimensions {
-			steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
-		}
+		steps = s.choiceSteps(b.i, b.j)
 		for k, res := range choose(ev, b.mode) {
 			f := &ev.factors[k]
 			steps = append(steps, f.steps(res)...)
@@ -537,6 +520,19 @@ func (s *Scenario) witness(r *Result, b branch) ([]Step, []string) {
 	}
 	steps = append(steps, s.stateSteps(r.opts, r.groups[b.g].rep)...)
 	return steps, mitig
+}
+
+// choiceSteps returns the steps that pursue proposal i and give its open
+// terms the values of combination j.
+func (s *Scenario) choiceSteps(i, j int) []Step {
+	p := &s.s.Proposals[i]
+	c := &s.combos[i][j]
+	steps := make([]Step, 0, 1+len(p.Dimensions))
+	steps = append(steps, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
+	for di, d := range p.Dimensions {
+		steps = append(steps, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
+	}
+	return steps
 }
 
 // stateSteps describes a deadline state: an option index per threat.

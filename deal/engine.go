@@ -31,15 +31,28 @@ type factor struct {
 	kind  string // "consent" or "gate"
 	id    string
 	text  string
-	truth parties.Truth // Holds: passes for certain; Fails: blocks for certain
-	pass  decimal.Decimal
-	known bool // pass is known
+	pass  decimal.Decimal // the probability that the closing gets past it
+	known bool            // pass is known
 
 	trigger, test         parties.Truth // a consent's trigger holds; its test is the consent
 	trig, clear           decimal.Decimal
 	trigKnown, clearKnown bool
 	decision              regulator.Decision // for a gate that clears
 	mitigations           []string
+}
+
+// truth reports whether the closing gets past f: Holds for certain, Fails
+// (blocked) for certain, or Open. A factor that applies for certain passes
+// as its test does; one that may apply passes for certain only where its
+// test holds.
+func (f *factor) truth() parties.Truth {
+	switch {
+	case f.trigger == parties.Holds:
+		return f.test
+	case f.test == parties.Holds:
+		return parties.Holds
+	}
+	return parties.Open
 }
 
 // resolution is one way a factor can resolve on a raw path.
@@ -80,7 +93,7 @@ func (f *factor) steps(r resolution) []Step {
 		if !r.pass {
 			v = "refuses"
 		}
-		return []Step{{Kind: "consent", ID: f.id, Value: v, Text: f.text, Open: f.truth == parties.Open}}
+		return []Step{{Kind: "consent", ID: f.id, Value: v, Text: f.text, Open: f.test == parties.Open}}
 	}
 	if !r.applies {
 		return []Step{{Kind: "trigger", ID: f.id, Value: "does not apply", Text: f.text, Open: true}}
@@ -248,7 +261,7 @@ func (s *Scenario) evalCombo(a *analysis, i, j int, base *regulator.World) (*com
 	ev.factors = make([]factor, 0, len(consents)+len(s.s.Gates))
 	add := func(f factor) {
 		ev.factors = append(ev.factors, f)
-		ev.close = ev.close.And(f.truth)
+		ev.close = ev.close.And(f.truth())
 		if f.known {
 			ev.q = ev.q.Mul(f.pass)
 		} else {
@@ -370,8 +383,7 @@ func (s *Scenario) consent(a *analysis, w *regulator.World, p *Proposal, party p
 	default:
 		f.text = name + " may accept " + p.ID + ": " + strings.Join(texts, "; ")
 	}
-	f.truth = f.test
-	switch f.truth {
+	switch f.test {
 	case parties.Holds:
 		f.pass, f.known = one, true
 	case parties.Fails:
@@ -395,16 +407,8 @@ func (s *Scenario) gateFactor(g regulator.Gate, a regulator.Assessment, p *Propo
 	if f.trigger == parties.Open {
 		f.trig, f.trigKnown = lookup(s.s.Likelihoods.Trigger, g.ID(), p.ID)
 	}
-	switch {
-	case a.Applies == parties.Holds:
-		f.truth = a.Test.Truth
-	case a.Test.Truth == parties.Holds:
-		f.truth = parties.Holds
-	default:
-		f.truth = parties.Open
-	}
 	// P(pass) = P(not triggered) + P(triggered) × P(clear).
-	switch f.truth {
+	switch f.truth() {
 	case parties.Holds:
 		f.pass, f.known = one, true
 	case parties.Fails:

@@ -14,6 +14,7 @@ import (
 func TestPathJSON(t *testing.T) {
 	r, err := tiktok2020(day2020("09-14"), regulator.Const(parties.Fails, "no licence")).Analyze(context.Background(), nil)
 	require.NoError(t, err)
+	require.NotZero(t, r.PathCount().Sign(), "no path to marshal")
 	for p := range r.Paths() {
 		b, err := json.Marshal(p)
 		require.NoError(t, err)

@@ -35,6 +35,7 @@ func (r *Result) Paths() iter.Seq[Path] {
 		if s == nil {
 			return
 		}
+		likely := s.hasLikelihoods()
 		if len(s.s.Proposals) == 0 {
 			s.eachState(r.opts, func(state []int) bool {
 				prob, known, d := s.stateOf(r.opts, state)
@@ -43,7 +44,7 @@ func (r *Result) Paths() iter.Seq[Path] {
 					outcome = s.s.Threats[d].Outcome
 				}
 				path := Path{Steps: s.stateSteps(r.opts, state), Outcome: outcome}
-				if known && s.hasLikelihoods() {
+				if known && likely {
 					path.Probability = &prob
 				}
 				return yield(path)
@@ -56,11 +57,12 @@ func (r *Result) Paths() iter.Seq[Path] {
 			if len(s.s.Proposals) > 1 {
 				pp, ppKnown = s.s.Likelihoods.Proposals[p.ID]
 			}
+			known := ppKnown && dimsKnown(p) && likely
 			for j, ev := range r.evals[i] {
 				if ev == nil {
 					continue
 				}
-				if !s.pathsOf(r, i, j, pp, ppKnown && dimsKnown(p) && s.hasLikelihoods(), yield) {
+				if !s.pathsOf(r, i, j, pp, known, yield) {
 					return
 				}
 			}
@@ -116,11 +118,7 @@ func (s *Scenario) pathsOf(r *Result, i, j int, pp decimal.Decimal, known bool, 
 	for k := range ev.factors {
 		res[k] = ev.factors[k].resolutions()
 	}
-	var head []Step
-	head = append(head, Step{Kind: "proposal", ID: p.ID, Value: "pursued", Text: p.Name, Open: len(s.s.Proposals) > 1})
-	for di, d := range p.Dimensions {
-		head = append(head, Step{Kind: "term", ID: d.Term, Value: d.Values[c.choice[di]].String(), Open: len(d.Values) > 1})
-	}
+	head := s.choiceSteps(i, j)
 	pick := make([]int, len(res))
 	for {
 		// One resolution of every factor: res[k][pick[k]].

@@ -234,9 +234,12 @@ func TestAnalyzeConcurrently(t *testing.T) {
 			if got := resultJSON(t, r); got != want {
 				t.Errorf("concurrent analysis differs")
 			}
-			n := 0
+			var n int64
 			for range r.Paths() {
 				n++
+			}
+			if c := r.PathCount().Int64(); n != c {
+				t.Errorf("concurrent analysis streams %d paths, counts %d", n, c)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package deal
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -64,7 +65,7 @@ func (a Amount) resolve(t regulator.Terms) (decimal.Decimal, error) {
 }
 
 func checkFraction(d decimal.Decimal) error {
-	if d.Sign() < 0 || d.GreaterThan(decimal.NewFromInt(1)) {
+	if d.Sign() < 0 || d.GreaterThan(one) {
 		return fmt.Errorf("%w: %s is outside [0, 1]", ErrShare, d)
 	}
 	return nil
@@ -184,10 +185,10 @@ func (m Issue) apply(b *parties.Builder, t regulator.Terms) error {
 		}
 		amts[i], total = d, total.Add(d)
 	}
-	if total.GreaterThan(decimal.NewFromInt(1)) {
+	if total.GreaterThan(one) {
 		return fmt.Errorf("%w: new shares of %s add up to %s", ErrShare, m.Subject, total)
 	}
-	keep := decimal.NewFromInt(1).Sub(total)
+	keep := one.Sub(total)
 	var diluted []parties.Stake
 	b.RemoveStakes(func(s parties.Stake) bool {
 		if s.Subject != m.Subject {
@@ -312,12 +313,7 @@ func (p *Proposal) clone() Proposal {
 		c.Dimensions[i].Values = slices.Clone(c.Dimensions[i].Values)
 		c.Dimensions[i].Likelihoods = slices.Clone(c.Dimensions[i].Likelihoods)
 	}
-	if p.Terms != nil {
-		c.Terms = make(map[string]regulator.Value, len(p.Terms))
-		for k, v := range p.Terms {
-			c.Terms[k] = v
-		}
-	}
+	c.Terms = maps.Clone(p.Terms)
 	return c
 }
 

@@ -3,6 +3,7 @@ package deal
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -58,16 +59,7 @@ type Likelihoods struct {
 }
 
 func (l Likelihoods) clone() Likelihoods {
-	c := func(m map[string]decimal.Decimal) map[string]decimal.Decimal {
-		if m == nil {
-			return nil
-		}
-		out := make(map[string]decimal.Decimal, len(m))
-		for k, v := range m {
-			out[k] = v
-		}
-		return out
-	}
+	c := maps.Clone[map[string]decimal.Decimal]
 	return Likelihoods{c(l.Proposals), c(l.Consent), c(l.Clearance), c(l.Trigger), c(l.Injunction), c(l.Extension), c(l.Timely)}
 }
 
@@ -120,9 +112,8 @@ type Scenario struct {
 	// of a scenario made by [Scenario.WithAsOf]; Analyze reports it.
 	err error
 
-	gateIdx map[string]int // gate ID to index in s.Gates
-	waits   [][]int        // per gate: indexes of the gates it waits for
-	timing  *windowCache   // review windows by gate and start date
+	waits  [][]int      // per gate: indexes of the gates it waits for
+	timing *windowCache // review windows by gate and start date
 }
 
 // combo is one combination of a proposal's open terms.
@@ -299,14 +290,14 @@ func New(spec Spec) (*Scenario, error) {
 
 // index precomputes the gates' lookup tables.
 func (s *Scenario) index() {
-	s.gateIdx = make(map[string]int, len(s.s.Gates))
+	byID := make(map[string]int, len(s.s.Gates))
 	for i, g := range s.s.Gates {
-		s.gateIdx[g.ID()] = i
+		byID[g.ID()] = i
 	}
 	s.waits = make([][]int, len(s.s.Gates))
 	for i, g := range s.s.Gates {
 		for _, w := range g.WaitsFor() {
-			s.waits[i] = append(s.waits[i], s.gateIdx[w])
+			s.waits[i] = append(s.waits[i], byID[w])
 		}
 	}
 	s.timing = newWindowCache(s.s.Gates)
@@ -467,10 +458,6 @@ func keepPosts(spec *Spec) bool {
 	return true
 }
 
-// expand validates the dimensions of proposal i and lists every
-// combination of its open terms; it derives the post-deal register of each
-// group of combinations that agree on the terms the moves read (keeping it
-// if keep says so), as of the scenario's date.
 // checkDimensions validates p's open terms.
 func checkDimensions(p *Proposal, path string) error {
 	var errs []error
@@ -511,6 +498,10 @@ func checkDimensions(p *Proposal, path string) error {
 	return errors.Join(errs...)
 }
 
+// expand validates the dimensions of proposal i and lists every
+// combination of its open terms; it derives the post-deal register of each
+// group of combinations that agree on the terms the moves read (keeping it
+// if keep says so), as of the scenario's date.
 func (s *Scenario) expand(i int, keep bool, path string) error {
 	p := &s.s.Proposals[i]
 	if err := checkDimensions(p, path); err != nil {
@@ -531,7 +522,7 @@ func (s *Scenario) expand(i int, keep bool, path string) error {
 	var key []byte
 	for {
 		t := regulator.NewTerms(p.Terms)
-		prob := decimal.NewFromInt(1)
+		prob := one
 		key = key[:0]
 		for i, d := range p.Dimensions {
 			t = t.With(d.Term, d.Values[choice[i]])

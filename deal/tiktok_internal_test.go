@@ -12,7 +12,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func date(s string) time.Time      { t, _ := time.Parse(time.DateOnly, s); return t }
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func miniTikTok(t testing.TB, asOf string) *deal.Scenario {
