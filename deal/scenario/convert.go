@@ -1230,8 +1230,8 @@ func (c *converter) specPath(se *deal.SpecError) string {
 				name string
 				c    *Condition
 			}{{"trigger", g.Trigger}, {"clearance", g.Clearance}} {
-				if p := findParty(top.c, unknown); p != "" {
-					return join(path, top.name) + p
+				if p := findParty(top.c, join(path, top.name), unknown); p != "" {
+					return p
 				}
 			}
 		}
@@ -1250,8 +1250,8 @@ func (c *converter) specPath(se *deal.SpecError) string {
 		}
 		j := c.posIdx[i]
 		if rest == ".accepts" && unknown != "" {
-			if p := findParty(c.f.Positions[j].Accepts, unknown); p != "" {
-				return join(index("positions", j), "accepts") + p
+			if p := findParty(c.f.Positions[j].Accepts, join(index("positions", j), "accepts"), unknown); p != "" {
+				return p
 			}
 		}
 		return index("positions", j) + rest
@@ -1352,47 +1352,12 @@ func moveDetail(err error) string {
 	return "with " + terms + ": " + rest
 }
 
-// findParty returns the path below x of the first condition that names the
-// party id, or "".
-func findParty(x *Condition, id string) string {
-	if x == nil {
-		return ""
-	}
-	op, _ := variant(reflect.ValueOf(x).Elem())
-	sub := func(xs []Condition, prefix string) string {
-		for i := range xs {
-			if p := findParty(&xs[i], id); p != "" {
-				return index(prefix, i) + p
-			}
-		}
-		return ""
-	}
-	switch op {
-	case "and":
-		return sub(x.And, ".and")
-	case "or":
-		return sub(x.Or, ".or")
-	case "at_least":
-		return sub(x.AtLeast.Of, ".at_least.of")
-	case "not":
-		if p := findParty(x.Not, id); p != "" {
-			return ".not" + p
-		}
-	case "named":
-		if p := findParty(&x.Named.Condition, id); p != "" {
-			return ".named.condition" + p
-		}
-	case "owned":
-		if x.Owned.Subject == id {
-			return ".owned.subject"
-		}
-	case "controlled":
-		if x.Controlled.Subject == id {
-			return ".controlled.subject"
-		}
-	case "party_is":
-		if x.PartyIs.Party == id {
-			return ".party_is.party"
+// findParty returns the path, below path, of the first condition in x that
+// names the party id, or "".
+func findParty(x *Condition, path, id string) string {
+	for _, r := range partyRefs(x, path) {
+		if r.id == id {
+			return r.path
 		}
 	}
 	return ""
