@@ -299,6 +299,15 @@ func (c *converter) groupMap() map[string]parties.Group {
 	return m
 }
 
+// group returns the group of the file named name.
+func (c *converter) group(name, path string) (parties.Group, bool) {
+	g, ok := c.groups[name]
+	if !ok {
+		c.fail(path, problemf(ErrReference, "group %q is not defined%s", name, among(c.groups)))
+	}
+	return g, ok
+}
+
 func (c *converter) source(s Source, path string) parties.Source {
 	return parties.Source{URL: s.URL, Date: c.date(s.Date, join(path, "date")), Confidence: s.Confidence, Note: s.Note}
 }
@@ -493,7 +502,7 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	case g.Regulator == "":
 		c.fail(join(path, "regulator"), problemf(ErrMissing, "a gate needs a regulator"))
 	case !ok:
-		c.fail(join(path, "regulator"), problemf(ErrReference, "regulator %q is not defined%s", g.Regulator, among(slices.Sorted(maps.Keys(c.regs)))))
+		c.fail(join(path, "regulator"), problemf(ErrReference, "regulator %q is not defined%s", g.Regulator, among(c.regs)))
 	default:
 		spec.Regulator = r
 	}
@@ -560,8 +569,9 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	return gate, err == nil
 }
 
-// among lists the names that are defined, for messages.
-func among(names []string) string {
+// among lists the names defined in m, in sorted order, for messages.
+func among[V any](m map[string]V) string {
+	names := slices.Sorted(maps.Keys(m))
 	if len(names) == 0 {
 		return " (none is)"
 	}
@@ -577,7 +587,7 @@ func (c *converter) calendar(name, path string) calendar.Calendar {
 	}
 	cal, ok := c.calendars[name]
 	if !ok {
-		c.fail(path, problemf(ErrReference, "calendar %q is not defined%s", name, among(slices.Sorted(maps.Keys(c.calendars)))))
+		c.fail(path, problemf(ErrReference, "calendar %q is not defined%s", name, among(c.calendars)))
 	}
 	return cal
 }
@@ -819,7 +829,7 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 		}
 		m, ok := ctx.mitigations[x.Requires]
 		if !ok {
-			c.fail(p, problemf(ErrReference, "mitigation %q is not defined in this gate (a mitigation's availability may require only mitigations listed before it)%s", x.Requires, among(slices.Sorted(maps.Keys(ctx.mitigations)))))
+			c.fail(p, problemf(ErrReference, "mitigation %q is not defined in this gate (a mitigation's availability may require only mitigations listed before it)%s", x.Requires, among(ctx.mitigations)))
 			return nil, false
 		}
 		return regulator.Requires(m), true
@@ -864,11 +874,8 @@ func (c *converter) predicate(x *Predicate, path string) (parties.Predicate, boo
 		}
 		pred = parties.In(x.In.Jurisdiction, x.In.Basis)
 	case "in_group":
-		g, found := c.groups[x.InGroup.Group]
-		if !found {
-			c.fail(join(p, "group"), problemf(ErrReference, "group %q is not defined%s", x.InGroup.Group, among(slices.Sorted(maps.Keys(c.groups)))))
-			ok = false
-		}
+		var g parties.Group
+		g, ok = c.group(x.InGroup.Group, join(p, "group"))
 		pred = parties.InGroup(g, x.InGroup.Basis)
 	case "of_kind":
 		pred = parties.OfKind(x.OfKind...)
