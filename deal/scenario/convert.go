@@ -714,7 +714,7 @@ var placeholderCondition = regulator.Const(regulator.Open, "(not read)")
 func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulator.Condition, bool) {
 	op, _ := variant(reflect.ValueOf(x).Elem())
 	if op == "" {
-		c.fail(path, problemf(ErrMissing, "want exactly one of %s", strings.Join(infoOf(reflect.TypeFor[Condition]()).variants(), ", ")))
+		c.fail(path, infoOf(reflect.TypeFor[Condition]()).variantError(nil))
 		return nil, false
 	}
 	p := join(path, op)
@@ -848,7 +848,7 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 func (c *converter) predicate(x *Predicate, path string) (parties.Predicate, bool) {
 	op, _ := variant(reflect.ValueOf(x).Elem())
 	if op == "" {
-		c.fail(path, problemf(ErrMissing, "want exactly one of %s", strings.Join(infoOf(reflect.TypeFor[Predicate]()).variants(), ", ")))
+		c.fail(path, infoOf(reflect.TypeFor[Predicate]()).variantError(nil))
 		return parties.Predicate{}, false
 	}
 	p := join(path, op)
@@ -931,7 +931,7 @@ func (c *converter) value(x *Value, path string) (regulator.Value, bool) {
 		}
 		return regulator.Date(t), true
 	}
-	c.fail(path, problemf(ErrMissing, "want exactly one of %s", strings.Join(infoOf(reflect.TypeFor[Value]()).variants(), ", ")))
+	c.fail(path, infoOf(reflect.TypeFor[Value]()).variantError(nil))
 	return regulator.Value{}, false
 }
 
@@ -1104,7 +1104,7 @@ func (c *converter) move(m *Move, path string) (deal.Move, bool) {
 		as, ok := c.allocations(m.Form.Holders, join(p, "holders"))
 		return deal.Form{Party: c.party(&m.Form.Party, join(p, "party")), Holders: as}, ok
 	}
-	c.fail(path, problemf(ErrMissing, "want exactly one of transfer, issue, form"))
+	c.fail(path, infoOf(reflect.TypeFor[Move]()).variantError(nil))
 	return nil, false
 }
 
@@ -1453,12 +1453,8 @@ func checkValue(v reflect.Value, path string, report func(string, error)) {
 					given = append(given, f.name)
 				}
 			}
-			if len(given) != 1 {
-				msg := "want exactly one of " + strings.Join(si.variants(), ", ")
-				if len(given) > 1 {
-					msg += "; got " + strings.Join(given, " and ")
-				}
-				report(path, problemf(ErrMissing, "%s", msg))
+			if err := si.variantError(given); err != nil {
+				report(path, err)
 			}
 		}
 		for _, f := range si.fields {
