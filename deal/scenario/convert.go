@@ -700,7 +700,7 @@ type condCtx struct {
 // that the library's checks of what surrounds it still run.
 func (c *converter) conditionOr(x *Condition, path string, ctx *condCtx) regulator.Condition {
 	rc, ok := c.condition(x, path, ctx)
-	if !ok || rc == nil {
+	if !ok {
 		return placeholderCondition
 	}
 	return rc
@@ -710,12 +710,13 @@ func (c *converter) conditionOr(x *Condition, path string, ctx *condCtx) regulat
 var placeholderCondition = regulator.Const(regulator.Open, "(not read)")
 
 // condition converts x and reports whether it is valid; where it is not,
-// the condition returned has placeholders for the parts at fault.
+// the condition returned has placeholders for the parts at fault (it is
+// never nil).
 func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulator.Condition, bool) {
 	op, _ := variant(reflect.ValueOf(x).Elem())
 	if op == "" {
 		c.fail(path, infoOf(reflect.TypeFor[Condition]()).variantError(nil))
-		return nil, false
+		return placeholderCondition, false
 	}
 	p := join(path, op)
 	list := func(xs []Condition, p string) ([]regulator.Condition, bool) {
@@ -723,9 +724,6 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 		ok := true
 		for i := range xs {
 			rc, cok := c.condition(&xs[i], index(p, i), ctx)
-			if !cok || rc == nil {
-				rc = placeholderCondition
-			}
 			ok = ok && cok
 			out = append(out, rc)
 		}
@@ -740,9 +738,6 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 		return regulator.Or(cs...), ok
 	case "not":
 		rc, ok := c.condition(x.Not, p, ctx)
-		if !ok || rc == nil {
-			rc = placeholderCondition
-		}
 		return regulator.Not(rc), ok
 	case "at_least":
 		cs, ok := list(x.AtLeast.Of, join(p, "of"))
@@ -819,29 +814,26 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 	case "const":
 		if _, err := x.Const.Value.MarshalText(); err != nil {
 			c.fail(join(p, "value"), &problem{kind: ErrValue, cause: err, msg: detail(err)})
-			return nil, false
+			return placeholderCondition, false
 		}
 		return regulator.Const(x.Const.Value, x.Const.Text), true
 	case "requires":
 		if ctx.mitigations == nil {
 			c.fail(p, problemf(ErrReference, "requires names a mitigation of a gate, and only a gate's conditions may use it"))
-			return nil, false
+			return placeholderCondition, false
 		}
 		m, ok := ctx.mitigations[x.Requires]
 		if !ok {
 			c.fail(p, problemf(ErrReference, "mitigation %q is not defined in this gate (a mitigation's availability may require only mitigations listed before it)%s", x.Requires, among(ctx.mitigations)))
-			return nil, false
+			return placeholderCondition, false
 		}
 		return regulator.Requires(m), true
 	case "named":
 		rc, ok := c.condition(&x.Named.Condition, join(p, "condition"), ctx)
-		if !ok || rc == nil {
-			rc = placeholderCondition
-		}
 		return regulator.Named(x.Named.Name, rc), ok
 	}
 	c.fail(path, problemf(ErrType, "unknown condition %q", op))
-	return nil, false
+	return placeholderCondition, false
 }
 
 // predicate converts x and reports whether it is valid.
