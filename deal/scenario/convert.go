@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dealscape/dealscape/deal"
 	"github.com/dealscape/dealscape/parties"
@@ -130,6 +131,19 @@ func (c *converter) fail(path string, err error) {
 		e.Line, e.Column = p.line, p.col
 	}
 	c.errs = append(c.errs, e)
+}
+
+// failFields records the problems joined in err at path, below it at the
+// field a [regulator.FieldError] names.
+func (c *converter) failFields(path string, err error) {
+	for _, e := range flatten(err) {
+		field := ""
+		var fe *regulator.FieldError
+		if errors.As(e, &fe) {
+			field = fe.Field
+		}
+		c.fail(join(path, field), e)
+	}
 }
 
 // at returns the source position of path or of its nearest ancestor that
@@ -411,14 +425,7 @@ func (c *converter) regulatorMap() map[string]regulator.Regulator {
 		}
 		reg := regulator.Regulator{ID: r.ID, Name: r.Name, Jurisdiction: r.Jurisdiction}
 		if err := reg.Validate(); err != nil {
-			for _, e := range flatten(err) {
-				field := ""
-				var fe *regulator.FieldError
-				if errors.As(e, &fe) {
-					field = fe.Field
-				}
-				c.fail(join(path, field), e)
-			}
+			c.failFields(path, err)
 			continue
 		}
 		m[r.ID] = reg
@@ -447,11 +454,8 @@ func (c *converter) gates() []regulator.Gate {
 			// parties it names as the library would have.
 			fg := &c.f.Gates[i]
 			g, _ = regulator.NewGate(regulator.GateSpec{ID: fg.ID, Regulator: placeholderRegulator, WaitsFor: slices.Clone(fg.WaitsFor)})
-			for _, top := range []struct {
-				name string
-				c    *Condition
-			}{{"trigger", fg.Trigger}, {"clearance", fg.Clearance}} {
-				for _, pp := range partyRefs(top.c, join(index("gates", i), top.name)) {
+			for _, top := range fg.conditions() {
+				for _, pp := range partyRefs(top.c, join(index("gates", i), top.field)) {
 					if !c.partyIDs[pp.id] {
 						c.fail(pp.path, &problem{kind: ErrReference, cause: regulator.ErrUnknownParty, msg: fmt.Sprintf("unknown party: %q", pp.id)})
 					}
@@ -462,6 +466,17 @@ func (c *converter) gates() []regulator.Gate {
 		c.gateIdx = append(c.gateIdx, i)
 	}
 	return out
+}
+
+// gateCondition is a condition of a gate and the field that holds it.
+type gateCondition struct {
+	field string
+	c     *Condition
+}
+
+// conditions returns the trigger and the clearance of g.
+func (g *Gate) conditions() []gateCondition {
+	return []gateCondition{{"trigger", g.Trigger}, {"clearance", g.Clearance}}
 }
 
 // gate converts gates[i] and reports whether the library accepted it; parts
@@ -602,12 +617,9 @@ func (c *converter) gateFieldPath(path string, g *Gate, err error) string {
 		return path
 	}
 	field := fe.Field
-	for _, top := range []struct {
-		name string
-		c    *Condition
-	}{{"trigger", g.Trigger}, {"clearance", g.Clearance}} {
-		if rest, ok := strings.CutPrefix(field, top.name); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
-			return join(path, top.name) + condPath(top.c, rest)
+	for _, top := range g.conditions() {
+		if rest, ok := strings.CutPrefix(field, top.field); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+			return join(path, top.field) + condPath(top.c, rest)
 		}
 	}
 	if rest, ok := strings.CutPrefix(field, "mitigations"); ok {
@@ -976,14 +988,7 @@ func (c *converter) threats() []deal.Threat {
 		if len(c.errs) == before && presetOK {
 			var err error
 			dl, err = regulator.NewDeadline(spec)
-			for _, e := range flatten(err) {
-				var fe *regulator.FieldError
-				field := ""
-				if errors.As(e, &fe) {
-					field = fe.Field
-				}
-				c.fail(join(path, field), e)
-			}
+			c.failFields(path, err)
 		}
 		if len(c.errs) > before || !presetOK {
 			if d.ID == "" {
@@ -1225,11 +1230,8 @@ func (c *converter) specPath(se *deal.SpecError) string {
 		path := index("gates", j)
 		if rest == "" && unknown != "" {
 			g := &c.f.Gates[j]
-			for _, top := range []struct {
-				name string
-				c    *Condition
-			}{{"trigger", g.Trigger}, {"clearance", g.Clearance}} {
-				if p := findParty(top.c, join(path, top.name), unknown); p != "" {
+			for _, top := range g.conditions() {
+				if p := findParty(top.c, join(path, top.field), unknown); p != "" {
 					return p
 				}
 			}
@@ -1425,7 +1427,7 @@ func checkValue(v reflect.Value, path string, report func(string, error)) {
 	}
 	switch t.Kind() {
 	case reflect.String:
-		if !utf8Valid(v.String()) {
+		if !utf8.ValidString(v.String()) {
 			report(path, problemf(ErrValue, "text is not valid UTF-8"))
 		}
 	case reflect.Slice:

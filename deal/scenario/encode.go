@@ -407,5 +407,3 @@ func writeString(b *bytes.Buffer, s string) {
 	_ = enc.Encode(s) // a valid string always encodes
 	b.Write(bytes.TrimSuffix(q.Bytes(), []byte("\n")))
 }
-
-func utf8Valid(s string) bool { return utf8.ValidString(s) }
