@@ -88,17 +88,13 @@ func seat(p parties.Party) string {
 // subject is not empty. found reports whether subject is in reg.
 func newPanel(key, label string, reg *parties.Register, subject parties.ID) (pn panel, found bool) {
 	pn = panel{key: key, label: label}
-	include := map[parties.ID]bool{}
-	if subject == "" {
-		for p := range reg.Parties() {
-			include[p.ID] = true
-		}
-	} else {
+	var include map[parties.ID]bool // nil for the whole register
+	if subject != "" {
 		if _, ok := reg.Party(subject); !ok {
 			pn.note = fmt.Sprintf("%s is not in this register", subject)
 			return pn, false
 		}
-		include[subject] = true
+		include = map[parties.ID]bool{subject: true}
 		queue := []parties.ID{subject}
 		for len(queue) > 0 {
 			id := queue[0]
@@ -112,7 +108,7 @@ func newPanel(key, label string, reg *parties.Register, subject parties.ID) (pn 
 		}
 	}
 	for p := range reg.Parties() { // in ID order
-		if !include[p.ID] {
+		if include != nil && !include[p.ID] {
 			continue
 		}
 		pn.nodes = append(pn.nodes, node{id: p.ID, name: p.String(), kind: p.Kind, jur: seat(p)})

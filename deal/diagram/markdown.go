@@ -50,11 +50,7 @@ func Markdown(w io.Writer, sc *deal.Scenario, r *deal.Result, opts *OwnershipOpt
 		}
 	}
 	for _, p := range ps {
-		name := p.Name
-		if name == "" {
-			name = p.ID
-		}
-		fmt.Fprintf(&b, "## Ownership before and after %s\n\n", markdownText(name))
+		fmt.Fprintf(&b, "## Ownership before and after %s\n\n", markdownText(proposalName(p)))
 		if err := block(func(w io.Writer) error { return Proposal(w, sc, p.ID, &o) }); err != nil {
 			return err
 		}

@@ -62,8 +62,8 @@ func Proposal(w io.Writer, sc *deal.Scenario, proposalID string, opts *Ownership
 	}
 	name := proposalID
 	for _, p := range sc.Proposals() {
-		if p.ID == proposalID && p.Name != "" {
-			name = p.Name
+		if p.ID == proposalID {
+			name = proposalName(p)
 		}
 	}
 	o := withTitle(opts, titled(sc.Name(), name))
@@ -92,14 +92,19 @@ func Scenario(w io.Writer, sc *deal.Scenario, opts *OwnershipOptions) error {
 		if len(ps) > 1 {
 			key = fmt.Sprintf("after%d", i+1)
 		}
-		name := p.Name
-		if name == "" {
-			name = p.ID
-		}
-		sides = append(sides, side{key, "after: " + name, after})
+		sides = append(sides, side{key, "after: " + proposalName(p), after})
 	}
 	o := withTitle(opts, sc.Name())
 	return compare(w, &o, sides)
+}
+
+// proposalName returns the name of p as drawn: its name, or its ID where it
+// has none.
+func proposalName(p deal.Proposal) string {
+	if p.Name == "" {
+		return p.ID
+	}
+	return p.Name
 }
 
 // side is one register of a comparison.

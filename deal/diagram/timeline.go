@@ -236,11 +236,7 @@ func OutcomeTimeline(sc *deal.Scenario, o deal.Outcome) (TimelineSpec, error) {
 			return TimelineSpec{}, fmt.Errorf("diagram: outcome %q: %w", o.ID, deal.ErrUnknownProposal)
 		}
 		p := ps[i]
-		name := p.Name
-		if name == "" {
-			name = p.ID
-		}
-		spec.Title = "closing: " + name
+		spec.Title = "closing: " + proposalName(p)
 		spec.Filed = p.Filed
 		if spec.Filed.IsZero() {
 			spec.Filed = sc.AsOf()

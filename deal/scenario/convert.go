@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dealscape/dealscape/deal"
 	"github.com/dealscape/dealscape/parties"
@@ -130,6 +131,19 @@ func (c *converter) fail(path string, err error) {
 		e.Line, e.Column = p.line, p.col
 	}
 	c.errs = append(c.errs, e)
+}
+
+// failFields records the problems joined in err at path, below it at the
+// field a [regulator.FieldError] names.
+func (c *converter) failFields(path string, err error) {
+	for _, e := range flatten(err) {
+		field := ""
+		var fe *regulator.FieldError
+		if errors.As(e, &fe) {
+			field = fe.Field
+		}
+		c.fail(join(path, field), e)
+	}
 }
 
 // at returns the source position of path or of its nearest ancestor that
@@ -299,6 +313,15 @@ func (c *converter) groupMap() map[string]parties.Group {
 	return m
 }
 
+// group returns the group of the file named name.
+func (c *converter) group(name, path string) (parties.Group, bool) {
+	g, ok := c.groups[name]
+	if !ok {
+		c.fail(path, problemf(ErrReference, "group %q is not defined%s", name, among(c.groups)))
+	}
+	return g, ok
+}
+
 func (c *converter) source(s Source, path string) parties.Source {
 	return parties.Source{URL: s.URL, Date: c.date(s.Date, join(path, "date")), Confidence: s.Confidence, Note: s.Note}
 }
@@ -402,14 +425,7 @@ func (c *converter) regulatorMap() map[string]regulator.Regulator {
 		}
 		reg := regulator.Regulator{ID: r.ID, Name: r.Name, Jurisdiction: r.Jurisdiction}
 		if err := reg.Validate(); err != nil {
-			for _, e := range flatten(err) {
-				field := ""
-				var fe *regulator.FieldError
-				if errors.As(e, &fe) {
-					field = fe.Field
-				}
-				c.fail(join(path, field), e)
-			}
+			c.failFields(path, err)
 			continue
 		}
 		m[r.ID] = reg
@@ -438,11 +454,8 @@ func (c *converter) gates() []regulator.Gate {
 			// parties it names as the library would have.
 			fg := &c.f.Gates[i]
 			g, _ = regulator.NewGate(regulator.GateSpec{ID: fg.ID, Regulator: placeholderRegulator, WaitsFor: slices.Clone(fg.WaitsFor)})
-			for _, top := range []struct {
-				name string
-				c    *Condition
-			}{{"trigger", fg.Trigger}, {"clearance", fg.Clearance}} {
-				for _, pp := range partyRefs(top.c, join(index("gates", i), top.name)) {
+			for _, top := range fg.conditions() {
+				for _, pp := range partyRefs(top.c, join(index("gates", i), top.field)) {
 					if !c.partyIDs[pp.id] {
 						c.fail(pp.path, &problem{kind: ErrReference, cause: regulator.ErrUnknownParty, msg: fmt.Sprintf("unknown party: %q", pp.id)})
 					}
@@ -453,6 +466,17 @@ func (c *converter) gates() []regulator.Gate {
 		c.gateIdx = append(c.gateIdx, i)
 	}
 	return out
+}
+
+// gateCondition is a condition of a gate and the field that holds it.
+type gateCondition struct {
+	field string
+	c     *Condition
+}
+
+// conditions returns the trigger and the clearance of g.
+func (g *Gate) conditions() []gateCondition {
+	return []gateCondition{{"trigger", g.Trigger}, {"clearance", g.Clearance}}
 }
 
 // gate converts gates[i] and reports whether the library accepted it; parts
@@ -493,7 +517,7 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	case g.Regulator == "":
 		c.fail(join(path, "regulator"), problemf(ErrMissing, "a gate needs a regulator"))
 	case !ok:
-		c.fail(join(path, "regulator"), problemf(ErrReference, "regulator %q is not defined%s", g.Regulator, among(slices.Sorted(maps.Keys(c.regs)))))
+		c.fail(join(path, "regulator"), problemf(ErrReference, "regulator %q is not defined%s", g.Regulator, among(c.regs)))
 	default:
 		spec.Regulator = r
 	}
@@ -560,8 +584,9 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 	return gate, err == nil
 }
 
-// among lists the names that are defined, for messages.
-func among(names []string) string {
+// among lists the names defined in m, in sorted order, for messages.
+func among[V any](m map[string]V) string {
+	names := slices.Sorted(maps.Keys(m))
 	if len(names) == 0 {
 		return " (none is)"
 	}
@@ -577,7 +602,7 @@ func (c *converter) calendar(name, path string) calendar.Calendar {
 	}
 	cal, ok := c.calendars[name]
 	if !ok {
-		c.fail(path, problemf(ErrReference, "calendar %q is not defined%s", name, among(slices.Sorted(maps.Keys(c.calendars)))))
+		c.fail(path, problemf(ErrReference, "calendar %q is not defined%s", name, among(c.calendars)))
 	}
 	return cal
 }
@@ -592,12 +617,9 @@ func (c *converter) gateFieldPath(path string, g *Gate, err error) string {
 		return path
 	}
 	field := fe.Field
-	for _, top := range []struct {
-		name string
-		c    *Condition
-	}{{"trigger", g.Trigger}, {"clearance", g.Clearance}} {
-		if rest, ok := strings.CutPrefix(field, top.name); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
-			return join(path, top.name) + condPath(top.c, rest)
+	for _, top := range g.conditions() {
+		if rest, ok := strings.CutPrefix(field, top.field); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+			return join(path, top.field) + condPath(top.c, rest)
 		}
 	}
 	if rest, ok := strings.CutPrefix(field, "mitigations"); ok {
@@ -690,7 +712,7 @@ type condCtx struct {
 // that the library's checks of what surrounds it still run.
 func (c *converter) conditionOr(x *Condition, path string, ctx *condCtx) regulator.Condition {
 	rc, ok := c.condition(x, path, ctx)
-	if !ok || rc == nil {
+	if !ok {
 		return placeholderCondition
 	}
 	return rc
@@ -700,12 +722,13 @@ func (c *converter) conditionOr(x *Condition, path string, ctx *condCtx) regulat
 var placeholderCondition = regulator.Const(regulator.Open, "(not read)")
 
 // condition converts x and reports whether it is valid; where it is not,
-// the condition returned has placeholders for the parts at fault.
+// the condition returned has placeholders for the parts at fault (it is
+// never nil).
 func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulator.Condition, bool) {
 	op, _ := variant(reflect.ValueOf(x).Elem())
 	if op == "" {
-		c.fail(path, problemf(ErrMissing, "want exactly one of %s", strings.Join(infoOf(reflect.TypeFor[Condition]()).variants(), ", ")))
-		return nil, false
+		c.fail(path, infoOf(reflect.TypeFor[Condition]()).variantError(nil))
+		return placeholderCondition, false
 	}
 	p := join(path, op)
 	list := func(xs []Condition, p string) ([]regulator.Condition, bool) {
@@ -713,9 +736,6 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 		ok := true
 		for i := range xs {
 			rc, cok := c.condition(&xs[i], index(p, i), ctx)
-			if !cok || rc == nil {
-				rc = placeholderCondition
-			}
 			ok = ok && cok
 			out = append(out, rc)
 		}
@@ -730,9 +750,6 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 		return regulator.Or(cs...), ok
 	case "not":
 		rc, ok := c.condition(x.Not, p, ctx)
-		if !ok || rc == nil {
-			rc = placeholderCondition
-		}
 		return regulator.Not(rc), ok
 	case "at_least":
 		cs, ok := list(x.AtLeast.Of, join(p, "of"))
@@ -809,36 +826,33 @@ func (c *converter) condition(x *Condition, path string, ctx *condCtx) (regulato
 	case "const":
 		if _, err := x.Const.Value.MarshalText(); err != nil {
 			c.fail(join(p, "value"), &problem{kind: ErrValue, cause: err, msg: detail(err)})
-			return nil, false
+			return placeholderCondition, false
 		}
 		return regulator.Const(x.Const.Value, x.Const.Text), true
 	case "requires":
 		if ctx.mitigations == nil {
 			c.fail(p, problemf(ErrReference, "requires names a mitigation of a gate, and only a gate's conditions may use it"))
-			return nil, false
+			return placeholderCondition, false
 		}
 		m, ok := ctx.mitigations[x.Requires]
 		if !ok {
-			c.fail(p, problemf(ErrReference, "mitigation %q is not defined in this gate (a mitigation's availability may require only mitigations listed before it)%s", x.Requires, among(slices.Sorted(maps.Keys(ctx.mitigations)))))
-			return nil, false
+			c.fail(p, problemf(ErrReference, "mitigation %q is not defined in this gate (a mitigation's availability may require only mitigations listed before it)%s", x.Requires, among(ctx.mitigations)))
+			return placeholderCondition, false
 		}
 		return regulator.Requires(m), true
 	case "named":
 		rc, ok := c.condition(&x.Named.Condition, join(p, "condition"), ctx)
-		if !ok || rc == nil {
-			rc = placeholderCondition
-		}
 		return regulator.Named(x.Named.Name, rc), ok
 	}
 	c.fail(path, problemf(ErrType, "unknown condition %q", op))
-	return nil, false
+	return placeholderCondition, false
 }
 
 // predicate converts x and reports whether it is valid.
 func (c *converter) predicate(x *Predicate, path string) (parties.Predicate, bool) {
 	op, _ := variant(reflect.ValueOf(x).Elem())
 	if op == "" {
-		c.fail(path, problemf(ErrMissing, "want exactly one of %s", strings.Join(infoOf(reflect.TypeFor[Predicate]()).variants(), ", ")))
+		c.fail(path, infoOf(reflect.TypeFor[Predicate]()).variantError(nil))
 		return parties.Predicate{}, false
 	}
 	p := join(path, op)
@@ -864,11 +878,8 @@ func (c *converter) predicate(x *Predicate, path string) (parties.Predicate, boo
 		}
 		pred = parties.In(x.In.Jurisdiction, x.In.Basis)
 	case "in_group":
-		g, found := c.groups[x.InGroup.Group]
-		if !found {
-			c.fail(join(p, "group"), problemf(ErrReference, "group %q is not defined%s", x.InGroup.Group, among(slices.Sorted(maps.Keys(c.groups)))))
-			ok = false
-		}
+		var g parties.Group
+		g, ok = c.group(x.InGroup.Group, join(p, "group"))
 		pred = parties.InGroup(g, x.InGroup.Basis)
 	case "of_kind":
 		pred = parties.OfKind(x.OfKind...)
@@ -924,7 +935,7 @@ func (c *converter) value(x *Value, path string) (regulator.Value, bool) {
 		}
 		return regulator.Date(t), true
 	}
-	c.fail(path, problemf(ErrMissing, "want exactly one of %s", strings.Join(infoOf(reflect.TypeFor[Value]()).variants(), ", ")))
+	c.fail(path, infoOf(reflect.TypeFor[Value]()).variantError(nil))
 	return regulator.Value{}, false
 }
 
@@ -977,14 +988,7 @@ func (c *converter) threats() []deal.Threat {
 		if len(c.errs) == before && presetOK {
 			var err error
 			dl, err = regulator.NewDeadline(spec)
-			for _, e := range flatten(err) {
-				var fe *regulator.FieldError
-				field := ""
-				if errors.As(e, &fe) {
-					field = fe.Field
-				}
-				c.fail(join(path, field), e)
-			}
+			c.failFields(path, err)
 		}
 		if len(c.errs) > before || !presetOK {
 			if d.ID == "" {
@@ -1097,7 +1101,7 @@ func (c *converter) move(m *Move, path string) (deal.Move, bool) {
 		as, ok := c.allocations(m.Form.Holders, join(p, "holders"))
 		return deal.Form{Party: c.party(&m.Form.Party, join(p, "party")), Holders: as}, ok
 	}
-	c.fail(path, problemf(ErrMissing, "want exactly one of transfer, issue, form"))
+	c.fail(path, infoOf(reflect.TypeFor[Move]()).variantError(nil))
 	return nil, false
 }
 
@@ -1226,12 +1230,9 @@ func (c *converter) specPath(se *deal.SpecError) string {
 		path := index("gates", j)
 		if rest == "" && unknown != "" {
 			g := &c.f.Gates[j]
-			for _, top := range []struct {
-				name string
-				c    *Condition
-			}{{"trigger", g.Trigger}, {"clearance", g.Clearance}} {
-				if p := findParty(top.c, unknown); p != "" {
-					return join(path, top.name) + p
+			for _, top := range g.conditions() {
+				if p := findParty(top.c, join(path, top.field), unknown); p != "" {
+					return p
 				}
 			}
 		}
@@ -1250,8 +1251,8 @@ func (c *converter) specPath(se *deal.SpecError) string {
 		}
 		j := c.posIdx[i]
 		if rest == ".accepts" && unknown != "" {
-			if p := findParty(c.f.Positions[j].Accepts, unknown); p != "" {
-				return join(index("positions", j), "accepts") + p
+			if p := findParty(c.f.Positions[j].Accepts, join(index("positions", j), "accepts"), unknown); p != "" {
+				return p
 			}
 		}
 		return index("positions", j) + rest
@@ -1352,47 +1353,12 @@ func moveDetail(err error) string {
 	return "with " + terms + ": " + rest
 }
 
-// findParty returns the path below x of the first condition that names the
-// party id, or "".
-func findParty(x *Condition, id string) string {
-	if x == nil {
-		return ""
-	}
-	op, _ := variant(reflect.ValueOf(x).Elem())
-	sub := func(xs []Condition, prefix string) string {
-		for i := range xs {
-			if p := findParty(&xs[i], id); p != "" {
-				return index(prefix, i) + p
-			}
-		}
-		return ""
-	}
-	switch op {
-	case "and":
-		return sub(x.And, ".and")
-	case "or":
-		return sub(x.Or, ".or")
-	case "at_least":
-		return sub(x.AtLeast.Of, ".at_least.of")
-	case "not":
-		if p := findParty(x.Not, id); p != "" {
-			return ".not" + p
-		}
-	case "named":
-		if p := findParty(&x.Named.Condition, id); p != "" {
-			return ".named.condition" + p
-		}
-	case "owned":
-		if x.Owned.Subject == id {
-			return ".owned.subject"
-		}
-	case "controlled":
-		if x.Controlled.Subject == id {
-			return ".controlled.subject"
-		}
-	case "party_is":
-		if x.PartyIs.Party == id {
-			return ".party_is.party"
+// findParty returns the path, below path, of the first condition in x that
+// names the party id, or "".
+func findParty(x *Condition, path, id string) string {
+	for _, r := range partyRefs(x, path) {
+		if r.id == id {
+			return r.path
 		}
 	}
 	return ""
@@ -1461,7 +1427,7 @@ func checkValue(v reflect.Value, path string, report func(string, error)) {
 	}
 	switch t.Kind() {
 	case reflect.String:
-		if !utf8Valid(v.String()) {
+		if !utf8.ValidString(v.String()) {
 			report(path, problemf(ErrValue, "text is not valid UTF-8"))
 		}
 	case reflect.Slice:
@@ -1481,12 +1447,8 @@ func checkValue(v reflect.Value, path string, report func(string, error)) {
 					given = append(given, f.name)
 				}
 			}
-			if len(given) != 1 {
-				msg := "want exactly one of " + strings.Join(si.variants(), ", ")
-				if len(given) > 1 {
-					msg += "; got " + strings.Join(given, " and ")
-				}
-				report(path, problemf(ErrMissing, "%s", msg))
+			if err := si.variantError(given); err != nil {
+				report(path, err)
 			}
 		}
 		for _, f := range si.fields {

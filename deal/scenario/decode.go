@@ -523,6 +523,20 @@ func (si *structInfo) variants() []string {
 	return ns
 }
 
+// variantError reports a union that gives none or several of its variants
+// (given lists those it gives), or returns nil for one that gives exactly
+// one.
+func (si *structInfo) variantError(given []string) error {
+	if len(given) == 1 {
+		return nil
+	}
+	msg := "want exactly one of " + strings.Join(si.variants(), ", ")
+	if len(given) > 1 {
+		msg += "; got " + strings.Join(given, " and ")
+	}
+	return problemf(ErrMissing, "%s", msg)
+}
+
 // object decodes a struct from a mapping.
 func (d *decoder) object(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
@@ -554,12 +568,8 @@ func (d *decoder) object(n *yaml.Node, v reflect.Value, path string) {
 		d.value(val, v.Field(f.index), join(path, name))
 	}
 	if si.union {
-		if len(given) != 1 {
-			msg := "want exactly one of " + strings.Join(si.variants(), ", ")
-			if len(given) > 1 {
-				msg += "; got " + strings.Join(given, " and ")
-			}
-			d.fail(n, path, problemf(ErrMissing, "%s", msg))
+		if err := si.variantError(given); err != nil {
+			d.fail(n, path, err)
 		}
 		return
 	}

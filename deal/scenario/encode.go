@@ -91,7 +91,9 @@ func Save(w io.Writer, f *File, format Format) error {
 			return fmt.Errorf("scenario: save: %w", err)
 		}
 	case JSON:
-		writeJSON(&buf, n, "")
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		writeJSON(&buf, enc, n, "")
 		buf.WriteByte('\n')
 	default:
 		return fmt.Errorf("scenario: save: invalid format %d", int8(format))
@@ -352,9 +354,10 @@ func flowWidth(n *yaml.Node, depth int) int {
 	return tooWide
 }
 
-// writeJSON writes n as indented JSON: booleans and whole numbers bare,
-// every other scalar as a string.
-func writeJSON(b *bytes.Buffer, n *yaml.Node, indent string) {
+// writeJSON writes n as indented JSON to b: booleans and whole numbers bare,
+// every other scalar as a string. enc writes the strings to b, without
+// escaping HTML.
+func writeJSON(b *bytes.Buffer, enc *json.Encoder, n *yaml.Node, indent string) {
 	switch n.Kind {
 	case yaml.MappingNode:
 		if len(n.Content) == 0 {
@@ -364,9 +367,9 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node, indent string) {
 		b.WriteString("{\n")
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			b.WriteString(indent + "  ")
-			writeString(b, n.Content[i].Value)
+			writeString(b, enc, n.Content[i].Value)
 			b.WriteString(": ")
-			writeJSON(b, n.Content[i+1], indent+"  ")
+			writeJSON(b, enc, n.Content[i+1], indent+"  ")
 			if i+2 < len(n.Content) {
 				b.WriteByte(',')
 			}
@@ -381,7 +384,7 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node, indent string) {
 		b.WriteString("[\n")
 		for i, c := range n.Content {
 			b.WriteString(indent + "  ")
-			writeJSON(b, c, indent+"  ")
+			writeJSON(b, enc, c, indent+"  ")
 			if i+1 < len(n.Content) {
 				b.WriteByte(',')
 			}
@@ -395,17 +398,13 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node, indent string) {
 		case "!!null":
 			b.WriteString("null")
 		default:
-			writeString(b, n.Value)
+			writeString(b, enc, n.Value)
 		}
 	}
 }
 
-func writeString(b *bytes.Buffer, s string) {
-	var q bytes.Buffer
-	enc := json.NewEncoder(&q)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // a valid string always encodes
-	b.Write(bytes.TrimSuffix(q.Bytes(), []byte("\n")))
+// writeString writes s as a JSON string to b with enc, which writes to b.
+func writeString(b *bytes.Buffer, enc *json.Encoder, s string) {
+	_ = enc.Encode(s)       // a valid string always encodes
+	b.Truncate(b.Len() - 1) // the line break Encode ends with
 }
-
-func utf8Valid(s string) bool { return utf8.ValidString(s) }

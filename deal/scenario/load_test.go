@@ -175,6 +175,10 @@ func TestScenarioErrors(t *testing.T) {
 				"t.yaml:18:13: positions[0].party: unknown party: \"zed\"\n" +
 				"t.yaml:18:38: positions[0].accepts.requires: requires names a mitigation of a gate, and only a gate's conditions may use it",
 			[]error{scenario.ErrReference, regulator.ErrDuplicate, regulator.ErrPhase, deal.ErrUnknownGate, deal.ErrUnknownParty, regulator.ErrUnknownParty}},
+		{"gate names an unknown party", head + "gates:\n  - id: g\n    regulator: r\n" +
+			"    clearance: {and: [{const: {value: holds}}, {not: {controlled: {subject: ghost, holders: {tagged: x}}}}]}\n",
+			"t.yaml:8:77: gates[0].clearance.and[1].not.controlled.subject: unknown party: \"ghost\", named by the gate's conditions",
+			[]error{deal.ErrUnknownParty}},
 		{"gate checks mapped", head + "gates:\n  - id: g\n    regulator: r\n" +
 			"    in_force: {from: 2020-02-01, until: 2020-01-01}\n" +
 			"    clearance: {and: [{at_least: {k: 3, of: [{const: {value: holds}}]}}, {not: {term_is: {term: x, value: {bool: true}}}}]}\n" +

@@ -329,12 +329,8 @@ func (c *converter) option(sv, dv reflect.Value, path string) bool {
 		return ok
 	case string:
 		if dv.Type() == groupType {
-			g, found := c.groups[x]
-			if !found {
-				c.fail(path, problemf(ErrReference, "group %q is not defined%s", x, among(slices.Sorted(maps.Keys(c.groups)))))
-				return false
-			}
-			return set(g)
+			g, ok := c.group(x, path)
+			return ok && set(g)
 		}
 	}
 	return set(sv.Interface())

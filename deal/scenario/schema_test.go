@@ -9,6 +9,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -173,7 +174,10 @@ func generateSchema() ([]byte, error) {
 }
 
 // ordered is a JSON object whose keys keep their order.
-type ordered []struct {
+type ordered []member
+
+// member is a key of an ordered object and its value.
+type member struct {
 	k string
 	v any
 }
@@ -202,17 +206,8 @@ func (o ordered) MarshalJSON() ([]byte, error) {
 
 func sortedMap(m map[string]any) ordered {
 	var o ordered
-	for _, k := range slices.Sorted(func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		o = append(o, struct {
-			k string
-			v any
-		}{k, m[k]})
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		o = append(o, member{k, m[k]})
 	}
 	return o
 }
@@ -271,10 +266,7 @@ func (g *schemaGen) define(t reflect.Type) ordered {
 		}
 		o := ordered{{"type", ty}, {"pattern", reflect.Zero(t).Interface().(scalar).pattern()}}
 		if t == reflect.TypeFor[Date]() {
-			o = append(o, struct {
-				k string
-				v any
-			}{"format", "date"})
+			o = append(o, member{"format", "date"})
 		}
 		return withDesc(o)
 	case reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()):
@@ -295,38 +287,26 @@ func (g *schemaGen) define(t reflect.Type) ordered {
 			sf := t.Field(f.index)
 			p := g.schema(sf.Type)
 			if f.required && !si.union && sf.Type.Kind() == reflect.String && sf.Type.Name() == "string" {
-				p = append(p, struct {
-					k string
-					v any
-				}{"minLength", 1})
+				p = append(p, member{"minLength", 1})
 			}
 			if d := g.docs.fields[t.Name()+"."+sf.Name]; d != "" {
 				p = append(ordered{{"description", d}}, p...)
 			}
-			props = append(props, struct {
-				k string
-				v any
-			}{f.name, p})
+			props = append(props, member{f.name, p})
 			if f.required && !si.union {
 				required = append(required, f.name)
 			}
 		}
 		o := ordered{{"type", "object"}, {"properties", props}, {"additionalProperties", false}}
 		if len(required) > 0 {
-			o = append(o, struct {
-				k string
-				v any
-			}{"required", required})
+			o = append(o, member{"required", required})
 		}
 		if si.union {
 			var one []any
 			for _, v := range si.variants() {
 				one = append(one, ordered{{"required", []string{v}}})
 			}
-			o = append(o, struct {
-				k string
-				v any
-			}{"oneOf", one})
+			o = append(o, member{"oneOf", one})
 		}
 		return withDesc(o)
 	}
