@@ -197,3 +197,11 @@ func (f fdec) cmpOne() int {
 	}
 	return cmp.Compare(f.c, pow10[-f.e])
 }
+
+// capOne returns f, or 1 if f is above 1.
+func (f fdec) capOne() fdec {
+	if f.cmpOne() > 0 {
+		return fdecOne
+	}
+	return f
+}

@@ -310,13 +310,7 @@ func (s *solution) shareFixed(v int32) (lo, hi fdec, ok bool) {
 	if s.unbounded != nil && s.unbounded[v] {
 		hi = fdecOne
 	}
-	if lo.cmpOne() > 0 {
-		lo = fdecOne
-	}
-	if hi.cmpOne() > 0 {
-		hi = fdecOne
-	}
-	return lo, hi, true
+	return lo.capOne(), hi.capOne(), true
 }
 
 // cyclic reports whether local node v lies on a cycle of the subgraph.
