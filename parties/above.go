@@ -186,18 +186,11 @@ func (a *Above) ownedShareFixed(p Predicate) (Share, bool) {
 			v := wi<<6 | bit
 			f := &figs[v]
 			if v > 0 && p.matches(r.parties[a.nodes[v]]) {
-				lo, hi := f.lo, f.hi
-				if lo.cmpOne() > 0 {
-					lo = fdecOne
-				}
-				if hi.cmpOne() > 0 {
-					hi = fdecOne
-				}
 				var ok bool
-				if tlo, ok = tlo.add(lo); !ok {
+				if tlo, ok = tlo.add(f.lo.capOne()); !ok {
 					return Share{}, false
 				}
-				if thi, ok = thi.add(hi); !ok {
+				if thi, ok = thi.add(f.hi.capOne()); !ok {
 					return Share{}, false
 				}
 				continue

@@ -10,14 +10,11 @@ import (
 
 // Shares are decimals; most have few digits. Comparing or adding decimals
 // of different exponents allocates, so the hot paths of building a register
-// work on fixed-point integers where the values allow it, and fall back to
-// decimals where they do not.
+// work on fixed-point integers ([fdec]) where the values allow it, and fall
+// back to decimals where they do not.
 
-// fixedPlaces is the scale of fixed: a fixed value f stands for f × 10^-18.
+// fixedPlaces is the number of digits of the coefficient of an fdec.
 const fixedPlaces = 18
-
-// fixedOne is 1 in fixed point.
-const fixedOne int64 = 1e18
 
 // pow10 holds 10^0 to 10^18.
 var pow10 = func() (p [19]int64) {
@@ -28,33 +25,12 @@ var pow10 = func() (p [19]int64) {
 	return p
 }()
 
-// toFixed returns d × 10^18 as an integer and reports whether it is exact
-// and fits (|d| below 9, at most 18 places).
-func toFixed(d decimal.Decimal) (int64, bool) {
-	exp := d.Exponent()
-	if exp < -fixedPlaces || exp > 0 || d.NumDigits() > fixedPlaces {
-		return 0, false
-	}
-	c := d.CoefficientInt64()
-	m := pow10[exp+fixedPlaces]
-	if c > math.MaxInt64/m || c < math.MinInt64/m {
-		return 0, false
-	}
-	return c * m, true
-}
-
 // cmpDec compares two decimals like [decimal.Decimal.Cmp], without
 // allocating where both fit in fixed point.
 func cmpDec(a, b decimal.Decimal) int {
-	if x, ok := toFixed(a); ok {
-		if y, ok := toFixed(b); ok {
-			switch {
-			case x < y:
-				return -1
-			case x > y:
-				return 1
-			}
-			return 0
+	if x, ok := fdecOf(a); ok {
+		if y, ok := fdecOf(b); ok {
+			return x.cmp(y)
 		}
 	}
 	return a.Cmp(b)
@@ -62,18 +38,20 @@ func cmpDec(a, b decimal.Decimal) int {
 
 // sum adds decimals, in fixed point while they fit.
 type sum struct {
-	f   int64
-	d   decimal.Decimal // used once a term does not fit
+	f   fdec
+	d   decimal.Decimal // used once a term or the sum does not fit
 	big bool
 }
 
 func (s *sum) add(x decimal.Decimal) {
 	if !s.big {
-		if y, ok := toFixed(x); ok && y >= 0 && s.f <= math.MaxInt64/2 && y <= math.MaxInt64/2 {
-			s.f += y
-			return
+		if y, ok := fdecOf(x); ok {
+			if f, ok := s.f.add(y); ok {
+				s.f = f
+				return
+			}
 		}
-		s.big, s.d = true, decimal.New(s.f, -fixedPlaces)
+		s.big, s.d = true, s.f.decimal()
 	}
 	s.d = s.d.Add(x)
 }
@@ -83,10 +61,10 @@ func (s *sum) cmp(d decimal.Decimal) int {
 	if s.big {
 		return s.d.Cmp(d)
 	}
-	if y, ok := toFixed(d); ok {
-		return cmp.Compare(s.f, y)
+	if y, ok := fdecOf(d); ok {
+		return s.f.cmp(y)
 	}
-	return decimal.New(s.f, -fixedPlaces).Cmp(d)
+	return s.f.decimal().Cmp(d)
 }
 
 // cmpOne compares the sum with 1.
@@ -94,13 +72,7 @@ func (s *sum) cmpOne() int {
 	if s.big {
 		return s.d.Cmp(one)
 	}
-	switch {
-	case s.f < fixedOne:
-		return -1
-	case s.f > fixedOne:
-		return 1
-	}
-	return 0
+	return s.f.cmpOne()
 }
 
 // fdec is a non-negative decimal c × 10^e whose coefficient fits in an int64,
@@ -224,4 +196,12 @@ func (f fdec) cmpOne() int {
 		return -1 // c < 2^63 < 10^19
 	}
 	return cmp.Compare(f.c, pow10[-f.e])
+}
+
+// capOne returns f, or 1 if f is above 1.
+func (f fdec) capOne() fdec {
+	if f.cmpOne() > 0 {
+		return fdecOne
+	}
+	return f
 }

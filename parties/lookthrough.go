@@ -146,17 +146,22 @@ type solution struct {
 // fixed point where they fit (most figures have few digits) and with
 // decimals where they do not. Every cycle is solved, read or not, so that
 // a cycle that does not converge is always an error.
+//
+// A register that is decimalOnly solves every node, by Tarjan's components,
+// with decimals only: the arithmetic the fixed-point path must agree with.
 func (g *subgraph) solve(m Method, reads func(v int32) bool) (*solution, error) {
 	s := g.s
 	n := len(g.nodes)
 	sol := &s.sol
+	var need []bool
+	var same, inexact bool
 	if g.r.decimalOnly {
 		*sol = solution{g: g, cs: s.sccs.run(n, g.start, g.to), lo: &s.lo}
-		return sol, g.solveDecimal(m, sol)
+	} else {
+		*sol = solution{g: g, cs: g.components(), lo: &s.lo}
+		need, same, inexact = g.weights(m, &sol.cs, reads)
 	}
-	*sol = solution{g: g, cs: g.components(), lo: &s.lo}
-	need, same, inexact := g.weights(m, &sol.cs, reads)
-	s.lo.reset(n)
+	s.lo.reset(n, g.r.decimalOnly)
 	_, rounded, err := g.solveEnd(m, false, &sol.cs, need, &s.lo)
 	if err != nil {
 		return nil, err
@@ -165,7 +170,7 @@ func (g *subgraph) solve(m Method, reads func(v int32) bool) (*solution, error) 
 		sol.hi = sol.lo
 		return sol, nil
 	}
-	s.hi.reset(n)
+	s.hi.reset(n, g.r.decimalOnly)
 	sol.hi = &s.hi
 	sol.unbounded, _, err = g.solveEnd(m, true, &sol.cs, need, &s.hi)
 	return sol, err
@@ -310,13 +315,7 @@ func (s *solution) shareFixed(v int32) (lo, hi fdec, ok bool) {
 	if s.unbounded != nil && s.unbounded[v] {
 		hi = fdecOne
 	}
-	if lo.cmpOne() > 0 {
-		lo = fdecOne
-	}
-	if hi.cmpOne() > 0 {
-		hi = fdecOne
-	}
-	return lo, hi, true
+	return lo.capOne(), hi.capOne(), true
 }
 
 // cyclic reports whether local node v lies on a cycle of the subgraph.
@@ -331,8 +330,10 @@ func (g *subgraph) solveEnd(m Method, hi bool, cs *components, need []bool, x *f
 	for c := range cs.len() {
 		members := cs.of(c)
 		if len(members) == 1 {
-			if v := members[0]; need == nil || need[v] {
-				g.solveNode(m, hi, v, x, inf)
+			// In fixed point if the figures of the nodes it holds and
+			// every step fit, otherwise with decimals.
+			if v := members[0]; (need == nil || need[v]) && (x.decimalOnly || !g.solveNodeFixed(hi, v, x, inf)) {
+				g.solveNodeDecimal(m, hi, v, x, inf)
 			}
 			continue
 		}
@@ -345,7 +346,8 @@ func (g *subgraph) solveEnd(m Method, hi bool, cs *components, need []bool, x *f
 				inf = make([]bool, len(g.nodes))
 			}
 			for _, v := range members {
-				inf[v], x.f[v], x.wide[v] = true, fdecOne, false
+				inf[v] = true
+				x.setDec(v, one)
 			}
 		default:
 			return nil, false, err
@@ -354,10 +356,11 @@ func (g *subgraph) solveEnd(m Method, hi bool, cs *components, need []bool, x *f
 	return inf, rounded, nil
 }
 
-// solveNode computes the figure of node v, on no cycle, from the figures of
-// the nodes it holds: in fixed point if they and every step fit, otherwise
-// with decimals.
-func (g *subgraph) solveNode(m Method, hi bool, v int32, x *figures, inf []bool) {
+// solveNodeFixed computes the figure of node v, on no cycle, from the
+// figures of the nodes it holds, in fixed point with the weights that
+// [subgraph.weights] computed; it reports false, and sets no figure, where
+// some figure or step does not fit.
+func (g *subgraph) solveNodeFixed(hi bool, v int32, x *figures, inf []bool) bool {
 	ws, wfit := g.s.wlo, g.s.wfit
 	if hi {
 		ws = g.s.whi
@@ -386,8 +389,13 @@ func (g *subgraph) solveNode(m Method, hi bool, v int32, x *figures, inf []bool)
 	}
 	if ok {
 		x.f[v], x.wide[v] = sum, false
-		return
 	}
+	return ok
+}
+
+// solveNodeDecimal computes the figure of node v, on no cycle, from the
+// figures of the nodes it holds, with decimals.
+func (g *subgraph) solveNodeDecimal(m Method, hi bool, v int32, x *figures, inf []bool) {
 	d := zero
 	if v == 0 {
 		d = one
@@ -401,87 +409,6 @@ func (g *subgraph) solveNode(m Method, hi bool, v int32, x *figures, inf []bool)
 		}
 	}
 	x.d[v], x.wide[v] = d, true
-}
-
-// solveDecimal solves g with decimals only, the arithmetic the fixed-point
-// path of [subgraph.solve] must agree with, for every node.
-func (g *subgraph) solveDecimal(m Method, sol *solution) error {
-	s := g.s
-	n := len(g.nodes)
-	lo, _, rounded, err := g.solveEndDecimal(m, false, &sol.cs)
-	if err != nil {
-		return err
-	}
-	s.lo.reset(n)
-	copy(s.lo.d, lo)
-	for i := range s.lo.wide {
-		s.lo.wide[i] = true
-	}
-	if !rounded && g.allExact() {
-		sol.hi = sol.lo
-		return nil
-	}
-	hi, inf, _, err := g.solveEndDecimal(m, true, &sol.cs)
-	if err != nil {
-		return err
-	}
-	s.hi.reset(n)
-	copy(s.hi.d, hi)
-	for i := range s.hi.wide {
-		s.hi.wide[i] = true
-	}
-	sol.hi, sol.unbounded = &s.hi, inf
-	return nil
-}
-
-// solveEndDecimal is [subgraph.solveEnd] in decimal arithmetic, for every
-// node.
-func (g *subgraph) solveEndDecimal(m Method, hi bool, cs *components) (x []decimal.Decimal, inf []bool, rounded bool, err error) {
-	x = make([]decimal.Decimal, len(g.nodes))
-	var fx figures // the cycles' figures, for solveCycle
-	fx.reset(len(g.nodes))
-	for c := range cs.len() {
-		members := cs.of(c)
-		if len(members) == 1 {
-			v := members[0]
-			sum := zero
-			if v == 0 {
-				sum = one
-			}
-			for i := g.start[v]; i < g.start[v+1]; i++ {
-				w := g.coef(m, i, hi)
-				if w.Sign() == 0 {
-					continue
-				}
-				if inf != nil && inf[g.to[i]] {
-					inf[v] = true
-				}
-				sum = sum.Add(w.Mul(x[g.to[i]]))
-			}
-			x[v] = sum
-			fx.d[v], fx.wide[v] = sum, true
-			continue
-		}
-		r, err := g.solveCycle(m, hi, members, &fx, inf)
-		switch {
-		case err == nil:
-			rounded = rounded || r
-			for _, v := range members {
-				x[v] = fx.dec(v)
-			}
-		case hi:
-			if inf == nil {
-				inf = make([]bool, len(g.nodes))
-			}
-			for _, v := range members {
-				inf[v], x[v] = true, one
-				fx.d[v], fx.wide[v] = one, true
-			}
-		default:
-			return nil, nil, false, err
-		}
-	}
-	return x, inf, rounded, nil
 }
 
 // coef returns the weight of position i of the subgraph's stakes under m.

@@ -114,15 +114,19 @@ type figures struct {
 	d    []decimal.Decimal
 	wide []bool
 	used bool // d may hold decimals
+	// decimalOnly keeps every figure as a decimal.
+	decimalOnly bool
 }
 
-// reset sizes x for n nodes, none of them wide.
-func (x *figures) reset(n int) {
+// reset sizes x for n nodes, none of them wide, to be computed in fixed
+// point where they fit unless decimalOnly is set.
+func (x *figures) reset(n int, decimalOnly bool) {
 	x.f = resize(x.f, n)
 	x.d = resize(x.d, n)
 	x.wide = resize(x.wide, n)
 	clear(x.wide)
 	x.used = true
+	x.decimalOnly = decimalOnly
 }
 
 // drop forgets the decimals of x, if it was used since it last was.
@@ -141,9 +145,10 @@ func (x *figures) dec(v int32) decimal.Decimal {
 	return x.f[v].decimal()
 }
 
-// setDec sets the figure of node v to d, in fixed point if it fits.
+// setDec sets the figure of node v to d, in fixed point if it fits and x
+// is not decimalOnly.
 func (x *figures) setDec(v int32, d decimal.Decimal) {
-	if f, ok := fdecOf(d); ok {
+	if f, ok := fdecOf(d); ok && !x.decimalOnly {
 		x.f[v], x.wide[v] = f, false
 		return
 	}

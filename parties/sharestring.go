@@ -12,7 +12,8 @@ type percentDigits struct {
 	e int32
 }
 
-// percentOf returns d × 100 as percentDigits and reports whether it fits.
+// percentOf returns f × 100 as percentDigits and reports whether it fits;
+// ok says whether f itself did, as [fdecOf] reports it.
 func percentOf(f fdec, ok bool) (percentDigits, bool) {
 	if !ok || f.e > fdecExpLimit-2 {
 		return percentDigits{}, false

@@ -246,27 +246,33 @@ func errType(want string, got byte) error {
 	return fmt.Errorf("%w: must be %s, not %s", ErrField, want, jsonType(got))
 }
 
+// want reports whether the next value is of kind k (as [reader.kind] gives
+// it; 't' stands for a boolean, true or false); a value of another type is
+// recorded as a field error and skipped.
+func (dc *decoder) want(errs *[]fieldError, f path, k byte) bool {
+	got := dc.r.kind()
+	if got == k || k == 't' && got == 'f' {
+		return true
+	}
+	if got != 0 {
+		*errs = append(*errs, fieldError{f, errType(jsonType(k), got)})
+	}
+	dc.r.skip()
+	return false
+}
+
 // str reads a string member; a value of another type is recorded as a field
 // error and skipped.
 func (dc *decoder) str(errs *[]fieldError, f path) ([]byte, bool) {
-	k := dc.r.kind()
-	if k != '"' {
-		if k != 0 {
-			*errs = append(*errs, fieldError{f, errType("a string", k)})
-		}
-		dc.r.skip()
+	if !dc.want(errs, f, '"') {
 		return nil, false
 	}
 	return dc.r.str(), dc.r.err == nil
 }
 
+// boolean is like str for booleans.
 func (dc *decoder) boolean(errs *[]fieldError, f path) (bool, bool) {
-	k := dc.r.kind()
-	if k != 't' && k != 'f' {
-		if k != 0 {
-			*errs = append(*errs, fieldError{f, errType("a boolean", k)})
-		}
-		dc.r.skip()
+	if !dc.want(errs, f, 't') {
 		return false, false
 	}
 	return dc.r.literal() == "true", dc.r.err == nil
@@ -275,12 +281,7 @@ func (dc *decoder) boolean(errs *[]fieldError, f path) (bool, bool) {
 // object starts reading an object member; a value of another type is
 // recorded as a field error and skipped, and object reports false.
 func (dc *decoder) object(errs *[]fieldError, f path) bool {
-	k := dc.r.kind()
-	if k != '{' {
-		if k != 0 {
-			*errs = append(*errs, fieldError{f, errType("an object", k)})
-		}
-		dc.r.skip()
+	if !dc.want(errs, f, '{') {
 		return false
 	}
 	dc.r.pos++
@@ -289,12 +290,7 @@ func (dc *decoder) object(errs *[]fieldError, f path) bool {
 
 // array is like object for arrays.
 func (dc *decoder) array(errs *[]fieldError, f path) bool {
-	k := dc.r.kind()
-	if k != '[' {
-		if k != 0 {
-			*errs = append(*errs, fieldError{f, errType("an array", k)})
-		}
-		dc.r.skip()
+	if !dc.want(errs, f, '[') {
 		return false
 	}
 	dc.r.pos++

@@ -2,6 +2,7 @@ package bods
 
 import (
 	"bufio"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -298,7 +299,7 @@ func (ex *exporter) party(p parties.Party) error {
 	d := outEntity{Name: p.Name}
 	switch p.Kind {
 	case parties.State:
-		d.EntityType.Type = cmpOr(bodsTag(p, "stateBody"), "state")
+		d.EntityType.Type = cmp.Or(bodsTag(p, "stateBody"), "state")
 		if d.EntityType.Type == "stateBody" {
 			d.EntityType.Subtype = bodsTag(p, "governmentDepartment", "stateAgency")
 		}
@@ -309,10 +310,10 @@ func (ex *exporter) party(p parties.Party) error {
 		d.EntityType.Type = "legalEntity"
 		d.EntityType.Subtype = bodsTag(p, "trust")
 	case parties.Unknown:
-		d.EntityType.Type = cmpOr(bodsTag(p, "anonymousEntity"), "unknownEntity")
+		d.EntityType.Type = cmp.Or(bodsTag(p, "anonymousEntity"), "unknownEntity")
 		d.Unspecified = unspecified(p.Reason)
 	default:
-		d.EntityType.Type = cmpOr(bodsTag(p, "legalEntity"), "registeredEntity")
+		d.EntityType.Type = cmp.Or(bodsTag(p, "legalEntity"), "registeredEntity")
 		if d.EntityType.Type == "legalEntity" {
 			d.EntityType.Subtype = bodsTag(p, "trust")
 		}
@@ -325,13 +326,6 @@ func (ex *exporter) party(p parties.Party) error {
 		d.Addresses = []outAddress{{Type: "business", Country: country(p.Headquarters)}}
 	}
 	return ex.write(st, d, p.Source)
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // unspecified gives a reason from the code list, keeping any other reason
