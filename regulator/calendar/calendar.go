@@ -81,9 +81,13 @@ type holidayEntry struct {
 	name string
 }
 
+// saturdaySunday is the weekend of every built-in calendar and the default
+// of [Options].
+const saturdaySunday uint8 = 1<<time.Saturday | 1<<time.Sunday
+
 var weekdaysSpec = &spec{
 	name:    "Weekdays (Monday to Friday)",
-	weekend: 1<<time.Saturday | 1<<time.Sunday,
+	weekend: saturdaySunday,
 	from:    minYear,
 	to:      maxYear,
 	tabFrom: 1,
