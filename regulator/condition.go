@@ -370,11 +370,7 @@ func (c term) wantNot() string {
 	case termEquals:
 		return "anything but " + c.vals[0].String()
 	case termIn:
-		s := make([]string, len(c.vals))
-		for i, v := range c.vals {
-			s[i] = v.String()
-		}
-		return "none of " + strings.Join(s, ", ")
+		return "none of " + c.valueList()
 	case termCompare:
 		return "not " + opWords(c.cmp) + " " + c.num.String()
 	case termContains:
@@ -405,11 +401,7 @@ func (c term) want() string {
 	case termEquals:
 		return c.vals[0].String()
 	case termIn:
-		s := make([]string, len(c.vals))
-		for i, v := range c.vals {
-			s[i] = v.String()
-		}
-		return "one of " + strings.Join(s, ", ")
+		return "one of " + c.valueList()
 	case termCompare:
 		return opWords(c.cmp) + " " + c.num.String()
 	case termContains:
@@ -418,6 +410,15 @@ func (c term) want() string {
 		return "one of " + c.pred.Name()
 	}
 	return "it to be given"
+}
+
+// valueList lists the values of a termIn test, as in "sale, licence".
+func (c term) valueList() string {
+	s := make([]string, len(c.vals))
+	for i, v := range c.vals {
+		s[i] = v.String()
+	}
+	return strings.Join(s, ", ")
 }
 
 func opWords(op parties.Comparison) string {

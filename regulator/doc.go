@@ -25,9 +25,10 @@
 // [Or], [Not], [AtLeastOf]) and take a name with [Named].
 //
 // Look-through and control results are computed once per [World] and shared
-// by every condition that asks the same question (same subject, predicate
-// name and method), so build one World per post-deal state and evaluate all
-// gates against it.
+// by every condition that asks the same question (the share of one subject,
+// by one method, held by parties a predicate matches, whatever the
+// predicate's name; control of one subject at one threshold), so build one
+// World per post-deal state and evaluate all gates against it.
 //
 // # Gates
 //

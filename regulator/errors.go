@@ -12,15 +12,32 @@ import (
 // wrapped too, so that [calendar.ErrNegativeLength] and
 // [calendar.ErrNotCovered] match as well.
 var (
-	ErrMissing           = errors.New("regulator: required field missing")
-	ErrThreshold         = errors.New("regulator: threshold outside [0, 1]")
-	ErrWindow            = errors.New("regulator: in-force window ends before it starts")
-	ErrPhase             = errors.New("regulator: invalid review phase")
-	ErrExtension         = errors.New("regulator: invalid deadline extension")
-	ErrCount             = errors.New("regulator: count out of range")
+	// ErrMissing reports a required field, condition, predicate, value or
+	// register that is not given.
+	ErrMissing = errors.New("regulator: required field missing")
+	// ErrThreshold reports a threshold outside [0, 1], or an invalid
+	// threshold of an attribution method.
+	ErrThreshold = errors.New("regulator: threshold outside [0, 1]")
+	// ErrWindow reports an in-force window that ends before it starts.
+	ErrWindow = errors.New("regulator: in-force window ends before it starts")
+	// ErrPhase reports a review phase with a negative length, a minimum
+	// above its maximum or in another unit, or an unknown day-one or roll
+	// rule.
+	ErrPhase = errors.New("regulator: invalid review phase")
+	// ErrExtension reports a deadline extension of negative length, or one
+	// its calendar cannot count.
+	ErrExtension = errors.New("regulator: invalid deadline extension")
+	// ErrCount reports an [AtLeastOf] count below zero or above the number
+	// of its conditions.
+	ErrCount = errors.New("regulator: count out of range")
+	// ErrUnknownMitigation reports a [Requires] of a mitigation that its
+	// gate does not define, or defines differently.
 	ErrUnknownMitigation = errors.New("regulator: mitigation referenced but not defined")
-	ErrUnknownParty      = errors.New("regulator: unknown party")
-	ErrDuplicate         = errors.New("regulator: duplicate ID")
+	// ErrUnknownParty reports a party named by a gate's conditions that is
+	// not in the register ([Gate.Validate]).
+	ErrUnknownParty = errors.New("regulator: unknown party")
+	// ErrDuplicate reports two mitigations of one gate with the same ID.
+	ErrDuplicate = errors.New("regulator: duplicate ID")
 )
 
 var errNoRegister = errors.New("regulator: the world has no register")

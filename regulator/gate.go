@@ -26,13 +26,23 @@ type Regulator struct {
 // Validate reports a [*FieldError] for a missing ID or jurisdiction.
 func (r Regulator) Validate() error {
 	var errs []error
+	r.check(func(field string, err error) {
+		id := r.ID
+		if field == "id" {
+			id = r.Name // a regulator without an ID is named by its name
+		}
+		errs = append(errs, &FieldError{Kind: "regulator", ID: id, Field: field, Err: err})
+	})
+	return errors.Join(errs...)
+}
+
+func (r Regulator) check(report func(field string, err error)) {
 	if r.ID == "" {
-		errs = append(errs, &FieldError{Kind: "regulator", ID: r.Name, Field: "id", Err: ErrMissing})
+		report("id", ErrMissing)
 	}
 	if r.Jurisdiction.IsZero() {
-		errs = append(errs, &FieldError{Kind: "regulator", ID: r.ID, Field: "jurisdiction", Err: fmt.Errorf("%w: jurisdiction", ErrMissing)})
+		report("jurisdiction", fmt.Errorf("%w: jurisdiction", ErrMissing))
 	}
-	return errors.Join(errs...)
 }
 
 // String returns the regulator's name, or its ID.
@@ -376,16 +386,7 @@ func NewGate(spec GateSpec) (Gate, error) {
 	if spec.ID == "" {
 		report("id", fmt.Errorf("%w: gate ID (gate named %q)", ErrMissing, spec.Name))
 	}
-	if err := spec.Regulator.Validate(); err != nil {
-		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-			var fe *FieldError
-			if errors.As(e, &fe) {
-				report("regulator."+fe.Field, fe.Err)
-			} else {
-				report("regulator", e)
-			}
-		}
-	}
+	spec.Regulator.check(func(field string, err error) { report("regulator."+field, err) })
 	spec.InForce = spec.InForce.dates()
 	if !spec.InForce.From.IsZero() && !spec.InForce.Until.IsZero() && !spec.InForce.Until.After(spec.InForce.From) {
 		report("in_force", fmt.Errorf("%w: %s", ErrWindow, spec.InForce))

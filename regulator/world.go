@@ -36,18 +36,45 @@ type World struct {
 // cache holds the look-through and control answers of one register; worlds
 // derived with [World.WithTerms] share it.
 type cache struct {
-	mu    sync.Mutex
-	owned map[ownKey]*ownResult
-	ctl   map[ctlKey]*ctlResult
-	above map[parties.ID]*aboveResult
+	owned memo[ownKey, ownResult]
+	ctl   memo[ctlKey, ctlResult]
+	// above holds the part of the register above each subject, collected
+	// once for every look-through question about it.
+	above memo[parties.ID, aboveResult]
 }
 
-// aboveResult is the part of the register above one subject, collected
-// once for every look-through question about it.
-type aboveResult struct {
+// memo maps keys to values computed once each, on first request. It is safe
+// for concurrent use; the zero memo is empty.
+type memo[K comparable, V any] struct {
+	mu sync.Mutex
+	m  map[K]*memoEntry[V]
+}
+
+type memoEntry[V any] struct {
 	once sync.Once
-	a    *parties.Above
-	err  error
+	v    V
+}
+
+// get returns the value of k, made by init from the zero V on the first
+// request for k; concurrent requests for k wait for init to return.
+func (m *memo[K, V]) get(k K, init func(*V)) *V {
+	m.mu.Lock()
+	e, ok := m.m[k]
+	if !ok {
+		if m.m == nil {
+			m.m = make(map[K]*memoEntry[V])
+		}
+		e = &memoEntry[V]{}
+		m.m[k] = e
+	}
+	m.mu.Unlock()
+	e.once.Do(func() { init(&e.v) })
+	return &e.v
+}
+
+type aboveResult struct {
+	a   *parties.Above
+	err error
 }
 
 type ownKey struct {
@@ -176,50 +203,26 @@ func (w *World) OwnedBy(subject parties.ID, p parties.Predicate, m parties.Metho
 // m.String(), which callers may have computed once.
 func (w *World) ownedBy(subject parties.ID, p parties.Predicate, m parties.Method, method string) *ownResult {
 	subject = w.subject(subject)
-	k := ownKey{subject, p.Key(), method}
-	w.c.mu.Lock()
-	r, ok := w.c.owned[k]
-	w.c.mu.Unlock()
-	if ok {
-		return r
-	}
-	r = &ownResult{name: w.partyName(subject)}
-	if w.f.Register == nil {
-		r.err = errNoRegister
-	} else {
-		r.total, r.err = w.ownedShare(subject, p, m)
-	}
-	if r.err == nil {
-		r.share = r.total.String()
-	}
-	w.c.mu.Lock()
-	if prev, ok := w.c.owned[k]; ok {
-		r = prev // another goroutine got there first
-	} else {
-		if w.c.owned == nil {
-			w.c.owned = make(map[ownKey]*ownResult)
+	return w.c.owned.get(ownKey{subject, p.Key(), method}, func(r *ownResult) {
+		r.name = w.partyName(subject)
+		if w.f.Register == nil {
+			r.err = errNoRegister
+		} else {
+			r.total, r.err = w.ownedShare(subject, p, m)
 		}
-		w.c.owned[k] = r
-	}
-	w.c.mu.Unlock()
-	return r
+		if r.err == nil {
+			r.share = r.total.String()
+		}
+	})
 }
 
 // ownedShare returns [parties.Register.OwnedShare] for the world's
 // register, which must be set, sharing the part of the register above
 // subject between the questions about it.
 func (w *World) ownedShare(subject parties.ID, p parties.Predicate, m parties.Method) (parties.Share, error) {
-	w.c.mu.Lock()
-	a, ok := w.c.above[subject]
-	if !ok {
-		if w.c.above == nil {
-			w.c.above = make(map[parties.ID]*aboveResult)
-		}
-		a = &aboveResult{}
-		w.c.above[subject] = a
-	}
-	w.c.mu.Unlock()
-	a.once.Do(func() { a.a, a.err = w.f.Register.Above(subject) })
+	a := w.c.above.get(subject, func(a *aboveResult) {
+		a.a, a.err = w.f.Register.Above(subject)
+	})
 	if a.err != nil {
 		return w.f.Register.OwnedShare(subject, p, m) // the register's own error
 	}
@@ -240,30 +243,14 @@ func (w *World) Controllers(subject parties.ID, t parties.Threshold) ([]parties.
 
 func (w *World) controllers(subject parties.ID, t parties.Threshold) *ctlResult {
 	subject = w.subject(subject)
-	k := ctlKey{subject, t.String()}
-	w.c.mu.Lock()
-	r, ok := w.c.ctl[k]
-	w.c.mu.Unlock()
-	if ok {
-		return r
-	}
-	r = &ctlResult{name: w.partyName(subject)}
-	if w.f.Register == nil {
-		r.err = errNoRegister
-	} else {
-		r.cs, r.err = w.f.Register.Controllers(subject, t)
-	}
-	w.c.mu.Lock()
-	if prev, ok := w.c.ctl[k]; ok {
-		r = prev
-	} else {
-		if w.c.ctl == nil {
-			w.c.ctl = make(map[ctlKey]*ctlResult)
+	return w.c.ctl.get(ctlKey{subject, t.String()}, func(r *ctlResult) {
+		r.name = w.partyName(subject)
+		if w.f.Register == nil {
+			r.err = errNoRegister
+		} else {
+			r.cs, r.err = w.f.Register.Controllers(subject, t)
 		}
-		w.c.ctl[k] = r
-	}
-	w.c.mu.Unlock()
-	return r
+	})
 }
 
 // party returns the party id of the world's register and reports whether it

@@ -81,9 +81,13 @@ type holidayEntry struct {
 	name string
 }
 
+// saturdaySunday is the weekend of every built-in calendar and the default
+// of [Options].
+const saturdaySunday uint8 = 1<<time.Saturday | 1<<time.Sunday
+
 var weekdaysSpec = &spec{
 	name:    "Weekdays (Monday to Friday)",
-	weekend: 1<<time.Saturday | 1<<time.Sunday,
+	weekend: saturdaySunday,
 	from:    minYear,
 	to:      maxYear,
 	tabFrom: 1,
@@ -339,7 +343,7 @@ func mergeHolidays(hols []holidayEntry) []holidayEntry {
 	return slices.Clip(out)
 }
 
-// segment returns the end (forward) of the stretch of days starting at day
+// segmentAfter returns the end of the stretch of days starting at day
 // that is either all in the table or all outside it, and whether it is in the
 // table. The caller has checked that day is covered.
 func (s *spec) segmentAfter(t *table, day int64) (end int64, inTable bool) {
@@ -366,19 +370,12 @@ func (s *spec) segmentBefore(t *table, day int64) (start int64, inTable bool) {
 	}
 }
 
-// maxSpan bounds any walk: no two days in years 1 to 9999 are further apart.
-const maxSpan = 4_000_000
-
 // forward returns the n-th working day after day, n > 0.
 func (s *spec) forward(day int64, n int) (int64, error) {
-	if n > maxSpan { // more working days than the years 1 to 9999 hold
-		if next := day + 1; next < s.covStart() || next > s.covEnd() {
-			return 0, s.notCovered(next)
-		}
-		return 0, s.notCovered(s.covEnd() + 1)
-	}
 	t := s.table()
-	rem := int64(n)
+	// No walk within the years 1 to 9999 passes maxSpan working days, so a
+	// longer one leaves the covered years just as surely.
+	rem := min(int64(n), maxSpan)
 	pos := day
 	for {
 		next := pos + 1
@@ -406,14 +403,8 @@ func (s *spec) forward(day int64, n int) (int64, error) {
 
 // backward returns the -n-th working day before day, n < 0.
 func (s *spec) backward(day int64, n int) (int64, error) {
-	if n < -maxSpan {
-		if prev := day - 1; prev < s.covStart() || prev > s.covEnd() {
-			return 0, s.notCovered(prev)
-		}
-		return 0, s.notCovered(s.covStart() - 1)
-	}
 	t := s.table()
-	rem := -int64(n)
+	rem := -max(int64(n), -maxSpan) // as in forward; -n would overflow for math.MinInt
 	pos := day
 	for {
 		prev := pos - 1

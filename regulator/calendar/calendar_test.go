@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"sync"
 	"testing"
@@ -215,6 +216,8 @@ func TestNotCovered(t *testing.T) {
 		{"weekdays past 9999", calendar.Weekdays(), d(9999, 12, 30), 3, 10000},
 		{"huge n", calendar.US(), d(2020, 1, 1), 1 << 40, 2100},
 		{"huge negative n", calendar.US(), d(2020, 1, 1), -1 << 40, 1970},
+		{"most negative n", calendar.US(), d(2020, 1, 1), math.MinInt, 1970},
+		{"most positive n", calendar.US(), d(2020, 1, 1), math.MaxInt, 2100},
 		{"huge n from before coverage", calendar.US(), d(1960, 1, 1), 1 << 40, 1960},
 		{"start before coverage", calendar.China(), d(2010, 5, 5), 1, 2010},
 	}

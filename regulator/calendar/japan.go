@@ -12,7 +12,7 @@ import (
 
 var japanSpec = &spec{
 	name:    "Japan",
-	weekend: 1<<time.Saturday | 1<<time.Sunday,
+	weekend: saturdaySunday,
 	from:    ruleFrom,
 	to:      ruleTo,
 	tabFrom: ruleFrom,

@@ -47,7 +47,7 @@ func New(name string, opts Options) (Calendar, error) {
 		bad("name", time.Time{}, "empty")
 	}
 
-	weekend := uint8(1<<time.Saturday | 1<<time.Sunday)
+	weekend := saturdaySunday
 	if opts.Weekend != nil {
 		weekend = 0
 		for _, w := range opts.Weekend {

@@ -251,8 +251,12 @@ func (r *Roll) UnmarshalText(text []byte) error {
 	return &ValueError{Type: "roll", Value: string(text)}
 }
 
-// maxMonths bounds month arithmetic to the years 1 to 9999.
-const maxMonths = 12 * (maxYear - minYear + 1)
+// maxSpan and maxMonths bound day and month arithmetic: no two days in the
+// years 1 to 9999 are further apart.
+const (
+	maxSpan   = 4_000_000
+	maxMonths = 12 * (maxYear - minYear + 1)
+)
 
 // End returns the last day of period p for an event on start, at midnight
 // UTC.

@@ -16,21 +16,9 @@ import (
 // github.com/rickar/cal/v2 plus one-off days.
 type ruleSet struct {
 	rules  []*cal.Holiday
-	oneOff []fixedDay
+	oneOff []span
 	// suffix is appended to a holiday's name for its substitute day.
 	suffix string
-}
-
-// fixedDay is a holiday on one date.
-type fixedDay struct {
-	y    int
-	m    time.Month
-	d    int
-	name string
-}
-
-func (f fixedDay) day() int64 {
-	return time.Date(f.y, f.m, f.d, 0, 0, 0, 0, time.UTC).Unix() / secondsPerDay
 }
 
 // entries lists the holidays of years from-1 to to+1 (so that a substitute
@@ -51,7 +39,7 @@ func (r ruleSet) entries(from, to int) []entry {
 		}
 	}
 	for _, f := range r.oneOff {
-		out = append(out, entry{day: f.day(), name: f.name})
+		out = f.appendDays(out)
 	}
 	return out
 }
@@ -59,7 +47,7 @@ func (r ruleSet) entries(from, to int) []entry {
 func ruleSpec(name string, from, to int, r ruleSet) *spec {
 	return &spec{
 		name:    name,
-		weekend: 1<<time.Saturday | 1<<time.Sunday,
+		weekend: saturdaySunday,
 		from:    from,
 		to:      to,
 		tabFrom: from,
@@ -171,17 +159,17 @@ var ukRules = ruleSet{
 		gb.ChristmasDay,
 		gb.BoxingDay,
 	},
-	oneOff: []fixedDay{
-		{1977, time.June, 7, "Silver Jubilee of Queen Elizabeth II"},
-		{1981, time.July, 29, "Wedding of the Prince of Wales"},
-		{1995, time.May, 8, "Early May Bank Holiday (VE Day)"},
-		{1999, time.December, 31, "Millennium Celebrations"},
-		{2002, time.June, 3, "Golden Jubilee of Queen Elizabeth II"},
-		{2002, time.June, 4, "Spring Bank Holiday"},
-		{2011, time.April, 29, "Wedding of Prince William and Catherine Middleton"},
-		{2012, time.June, 4, "Spring Bank Holiday"},
-		{2012, time.June, 5, "Diamond Jubilee of Queen Elizabeth II"},
-		{2022, time.September, 19, "State Funeral of Queen Elizabeth II"},
+	oneOff: []span{
+		one(1977, time.June, 7, "Silver Jubilee of Queen Elizabeth II"),
+		one(1981, time.July, 29, "Wedding of the Prince of Wales"),
+		one(1995, time.May, 8, "Early May Bank Holiday (VE Day)"),
+		one(1999, time.December, 31, "Millennium Celebrations"),
+		one(2002, time.June, 3, "Golden Jubilee of Queen Elizabeth II"),
+		one(2002, time.June, 4, "Spring Bank Holiday"),
+		one(2011, time.April, 29, "Wedding of Prince William and Catherine Middleton"),
+		one(2012, time.June, 4, "Spring Bank Holiday"),
+		one(2012, time.June, 5, "Diamond Jubilee of Queen Elizabeth II"),
+		one(2022, time.September, 19, "State Funeral of Queen Elizabeth II"),
 	},
 	suffix: " (substitute day)",
 }
@@ -315,8 +303,8 @@ var newZealandRules = ruleSet{
 		nz.ChristmasDay,
 		nz.BoxingDay,
 	},
-	oneOff: []fixedDay{
-		{2022, time.September, 26, "Queen Elizabeth II Memorial Day"},
+	oneOff: []span{
+		one(2022, time.September, 26, "Queen Elizabeth II Memorial Day"),
 	},
 	suffix: " (observed)",
 }

@@ -22,6 +22,14 @@ func one(y int, m time.Month, d int, name string) span {
 	return span{ymd{y, m, d}, ymd{y, m, d}, name}
 }
 
+// appendDays appends a holiday entry for each day of s to out.
+func (s span) appendDays(out []entry) []entry {
+	for d := s.from.day(); d <= s.to.day(); d++ {
+		out = append(out, entry{day: d, name: s.name})
+	}
+	return out
+}
+
 // yearData is one year of a table-based calendar, transcribed from one
 // published source.
 type yearData struct {
@@ -37,7 +45,7 @@ func tableSpec(name string, years []yearData) *spec {
 	from, to := years[0].year, years[len(years)-1].year
 	return &spec{
 		name:    name,
-		weekend: 1<<time.Saturday | 1<<time.Sunday,
+		weekend: saturdaySunday,
 		from:    from,
 		to:      to,
 		tabFrom: from,
@@ -46,9 +54,7 @@ func tableSpec(name string, years []yearData) *spec {
 			var out []entry
 			for _, y := range years {
 				for _, s := range y.holidays {
-					for d := s.from.day(); d <= s.to.day(); d++ {
-						out = append(out, entry{day: d, name: s.name})
-					}
+					out = s.appendDays(out)
 				}
 				for _, w := range y.working {
 					out = append(out, entry{day: w.day(), work: true})
