@@ -247,7 +247,7 @@ func (r *Register) closedGroups(members []int32, local map[int32]int32, within [
 	start := make([]int32, k+1)
 	var active []int32
 	for _, si := range within {
-		if r.stake(si).activeAt(d) {
+		if r.stake(si).ActiveAt(d) {
 			active = append(active, si)
 			start[local[r.ends[si].holder]+1]++
 		}

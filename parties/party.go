@@ -197,7 +197,8 @@ func (s Stake) String() string {
 	return str
 }
 
-// activeAt reports whether the stake holds on date d.
-func (s *Stake) activeAt(d time.Time) bool {
+// ActiveAt reports whether the stake holds on date d: on or after From (if
+// set) and before Until (if set).
+func (s *Stake) ActiveAt(d time.Time) bool {
 	return (s.From.IsZero() || !d.Before(s.From)) && (s.Until.IsZero() || d.Before(s.Until))
 }

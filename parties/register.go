@@ -379,7 +379,7 @@ func (r *Register) checkTotals() []error {
 		for _, d := range ds {
 			var econ, vote sum
 			for _, s := range group {
-				if s.activeAt(d) {
+				if s.ActiveAt(d) {
 					econ.add(s.Economic.min)
 					vote.add(s.Votes().min)
 				}
@@ -392,7 +392,7 @@ func (r *Register) checkTotals() []error {
 			// message.
 			econS, voteS := Exact(zero), Exact(zero)
 			for _, s := range group {
-				if s.activeAt(d) {
+				if s.ActiveAt(d) {
 					econS, voteS = econS.Add(s.Economic), voteS.Add(s.Votes())
 				}
 			}
@@ -437,7 +437,7 @@ var zero = decimal.Zero
 // active reports whether stake s counts in the register's state.
 func (r *Register) active(s *Stake) bool {
 	if r.dated {
-		return s.activeAt(r.asOf)
+		return s.ActiveAt(r.asOf)
 	}
 	return s.Until.IsZero()
 }
