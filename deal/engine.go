@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/shopspring/decimal"
@@ -245,7 +246,7 @@ func (s *Scenario) Analyze(ctx context.Context, opts *Options) (*Result, error) 
 // filed returns proposal p's filing date.
 func (s *Scenario) filed(p *Proposal) time.Time {
 	if !p.Filed.IsZero() {
-		return dateOnly(p.Filed)
+		return civil.Date(p.Filed)
 	}
 	return s.s.AsOf
 }

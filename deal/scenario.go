@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
+	"github.com/dealscape/dealscape/internal/errs"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/shopspring/decimal"
@@ -150,7 +152,7 @@ func New(spec Spec) (*Scenario, error) {
 	if spec.AsOf.IsZero() {
 		report("as_of", "", fmt.Errorf("%w: as-of date", ErrMissing))
 	}
-	spec.AsOf = dateOnly(spec.AsOf)
+	spec.AsOf = civil.Date(spec.AsOf)
 	// Parties formed by a proposal may be named by gates, positions and
 	// likelihoods as well as by the proposal itself.
 	formedAny := map[parties.ID]bool{}
@@ -353,7 +355,7 @@ func checkCondition(c regulator.Condition, known func(parties.ID) bool) []error 
 	}
 	var out []error
 	if err := regulator.ValidateCondition(c); err != nil {
-		out = append(out, flatten(err)...)
+		out = append(out, errs.Flatten(err)...)
 	}
 	for _, id := range regulator.ConditionParties(c) {
 		if !known(id) {
@@ -361,18 +363,6 @@ func checkCondition(c regulator.Condition, known func(parties.ID) bool) []error 
 		}
 	}
 	return out
-}
-
-// flatten returns the errors joined in err.
-func flatten(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 // isDated reports whether any stake of reg is dated.
@@ -396,7 +386,7 @@ func snapshot(reg *parties.Register, d time.Time, dated bool) *parties.Builder {
 		b.AddParty(p)
 	}
 	for s := range reg.Stakes() {
-		if (s.From.IsZero() || !d.Before(s.From)) && (s.Until.IsZero() || d.Before(s.Until)) {
+		if s.ActiveAt(d) {
 			s.From, s.Until = time.Time{}, time.Time{}
 			b.AddStake(s)
 		}
@@ -680,13 +670,6 @@ func cloneSpec(s Spec) Spec {
 	return s
 }
 
-func dateOnly(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
-
 // Spec returns a copy of the scenario's specification.
 func (s *Scenario) Spec() Spec { return cloneSpec(s.s) }
 
@@ -744,7 +727,7 @@ func (s *Scenario) PostDeal(id string, choice map[string]regulator.Value) (*part
 // the stakes that hold on d, [Scenario.Analyze] reports why.
 func (s *Scenario) WithAsOf(d time.Time) *Scenario {
 	c := *s
-	c.s.AsOf = dateOnly(d)
+	c.s.AsOf = civil.Date(d)
 	if s.dated && !c.s.AsOf.Equal(s.s.AsOf) {
 		c.alloc()
 		keep := keepPosts(&c.s)

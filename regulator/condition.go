@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/shopspring/decimal"
 )
@@ -465,11 +466,11 @@ type dateTest struct {
 
 // OnOrAfter returns a condition that holds where the world's as-of date is d
 // or later.
-func OnOrAfter(d time.Time) Condition { return dateTest{d: dateOnly(d)} }
+func OnOrAfter(d time.Time) Condition { return dateTest{d: civil.Date(d)} }
 
 // Before returns a condition that holds where the world's as-of date is
 // before d.
-func Before(d time.Time) Condition { return dateTest{d: dateOnly(d), before: true} }
+func Before(d time.Time) Condition { return dateTest{d: civil.Date(d), before: true} }
 
 func (c dateTest) Eval(w *World) Evaluation {
 	ok := !w.f.AsOf.Before(c.d)

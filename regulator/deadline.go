@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/regulator/calendar"
 )
 
@@ -69,7 +70,7 @@ func NewDeadline(spec DeadlineSpec) (Deadline, error) {
 			report("extension.up", fmt.Errorf("%w: %w", ErrExtension, err))
 		}
 	}
-	spec.Date = dateOnly(spec.Date)
+	spec.Date = civil.Date(spec.Date)
 	d := Deadline{s: spec, latest: spec.Date}
 	if len(errs) == 0 && !calendar.IsZero(spec.Extension.Up) {
 		end, err := spec.Extension.Calendar.End(spec.Date, spec.Extension.Up, calendar.NextDay, calendar.NoRoll)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator/calendar"
 )
@@ -83,11 +84,11 @@ type Window struct {
 
 // Contains reports whether the rule is in force on d.
 func (w Window) Contains(d time.Time) bool {
-	return w.dates().containsDate(dateOnly(d))
+	return w.dates().containsDate(civil.Date(d))
 }
 
 // dates returns w with both ends at midnight UTC of their dates.
-func (w Window) dates() Window { return Window{From: dateOnly(w.From), Until: dateOnly(w.Until)} }
+func (w Window) dates() Window { return Window{From: civil.Date(w.From), Until: civil.Date(w.Until)} }
 
 // containsDate is Contains for a window and a day both at midnight UTC.
 func (w Window) containsDate(d time.Time) bool {
@@ -210,7 +211,7 @@ type PhaseDates struct {
 
 // Schedule returns the dates of every phase for a filing on filed.
 func (t Timeline) Schedule(filed time.Time) ([]PhaseDates, error) {
-	filed = dateOnly(filed)
+	filed = civil.Date(filed)
 	lo, hi := filed, filed
 	out := make([]PhaseDates, 0, len(t.Phases))
 	for i, p := range t.Phases {
@@ -245,7 +246,7 @@ func (t Timeline) Window(filed time.Time) (earliest, latest time.Time, err error
 	if err != nil {
 		return time.Time{}, time.Time{}, err
 	}
-	earliest, latest = dateOnly(filed), dateOnly(filed)
+	earliest, latest = civil.Date(filed), civil.Date(filed)
 	for _, p := range s {
 		if !p.Optional {
 			earliest = p.EarliestEnd

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 )
 
@@ -146,7 +147,7 @@ type ctlResult struct {
 // NewWorld returns a world holding f. The acquirer list is copied.
 func NewWorld(f Facts) *World {
 	f.Acquirers = slices.Clone(f.Acquirers)
-	f.AsOf = dateOnly(f.AsOf)
+	f.AsOf = civil.Date(f.AsOf)
 	return &World{f: f, c: &cache{}}
 }
 
@@ -268,11 +269,4 @@ func (w *World) partyName(id parties.ID) string {
 		return p.String()
 	}
 	return string(id)
-}
-
-func dateOnly(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dealscape/dealscape/deal"
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/regulator"
 )
 
@@ -169,7 +170,7 @@ func schedule(filed time.Time, gs []regulator.Gate) ([][]regulator.PhaseDates, [
 			return nil
 		}
 		state[i] = 1
-		start := dateOnly(filed)
+		start := civil.Date(filed)
 		for _, w := range gs[i].WaitsFor() {
 			j := slices.IndexFunc(gs, func(g regulator.Gate) bool { return g.ID() == w })
 			if j < 0 {
@@ -195,13 +196,6 @@ func schedule(filed time.Time, gs []regulator.Gate) ([][]regulator.PhaseDates, [
 		}
 	}
 	return out, starts, nil
-}
-
-func dateOnly(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // OutcomeTimeline returns the timeline of outcome o of sc, for [Timeline]:

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dealscape/dealscape/deal"
+	"github.com/dealscape/dealscape/internal/errs"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -136,7 +137,7 @@ func (c *converter) fail(path string, err error) {
 // failFields records the problems joined in err at path, below it at the
 // field a [regulator.FieldError] names.
 func (c *converter) failFields(path string, err error) {
-	for _, e := range flatten(err) {
+	for _, e := range errs.Flatten(err) {
 		field := ""
 		var fe *regulator.FieldError
 		if errors.As(e, &fe) {
@@ -252,7 +253,7 @@ func (c *converter) calendarMap() map[string]calendar.Calendar {
 		opts.From, opts.To = def.From, def.To
 		cal, err := calendar.New(def.Name, opts)
 		if err != nil {
-			for _, e := range flatten(err) {
+			for _, e := range errs.Flatten(err) {
 				c.fail(calendarPath(path, &def, e), e)
 			}
 			continue
@@ -283,21 +284,6 @@ func calendarPath(path string, def *Calendar, err error) string {
 		}
 	}
 	return path
-}
-
-// flatten returns the errors joined in err.
-func flatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 func (c *converter) groupMap() map[string]parties.Group {
@@ -363,7 +349,7 @@ func (c *converter) register() *parties.Register {
 	}
 	reg, err := b.Build()
 	if err != nil {
-		for _, e := range flatten(err) {
+		for _, e := range errs.Flatten(err) {
 			c.fail(c.registerPath(e), e)
 		}
 		return nil
@@ -572,7 +558,7 @@ func (c *converter) gate(i int) (regulator.Gate, bool) {
 		failed = append(failed, e.(*Error).Path)
 	}
 	gate, err := regulator.NewGate(spec)
-	for _, e := range flatten(err) {
+	for _, e := range errs.Flatten(err) {
 		p := c.gateFieldPath(path, g, e)
 		// A problem below or above one already reported is a consequence
 		// of it (a placeholder standing in for what could not be read).
@@ -1174,14 +1160,14 @@ var (
 // dealErrors records the problems [deal.New] reports, located in the
 // document.
 func (c *converter) dealErrors(err error) {
-	for _, e := range flatten(err) {
+	for _, e := range errs.Flatten(err) {
 		var se *deal.SpecError
 		if !errors.As(e, &se) {
 			c.fail("", e)
 			continue
 		}
 		// A gate's problems found against the register come joined.
-		if inner := flatten(se.Err); len(inner) > 1 {
+		if inner := errs.Flatten(se.Err); len(inner) > 1 {
 			for _, ie := range inner {
 				c.fail(c.specPath(&deal.SpecError{Path: se.Path, ID: se.ID, Err: ie}), &deal.SpecError{Path: se.Path, ID: se.ID, Err: ie})
 			}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dealscape/dealscape/internal/errs"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -374,7 +375,7 @@ func (c *converter) gatePresetSpec(g *Gate, path string) (regulator.GateSpec, bo
 	}
 	gate, err := p.gate(opts)
 	if err != nil {
-		for _, e := range flatten(err) {
+		for _, e := range errs.Flatten(err) {
 			c.fail(presetErrorPath(path, e), e)
 		}
 		return regulator.GateSpec{}, false
@@ -396,7 +397,7 @@ func (c *converter) deadlinePresetSpec(d *Deadline, path string) (regulator.Dead
 	}
 	dl, err := p.deadline(opts)
 	if err != nil {
-		for _, e := range flatten(err) {
+		for _, e := range errs.Flatten(err) {
 			c.fail(presetErrorPath(path, e), e)
 		}
 		return regulator.DeadlineSpec{}, false

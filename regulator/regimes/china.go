@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -252,17 +253,17 @@ func SAMRMerger(o *SAMROptions) (regulator.Gate, error) {
 	c.notBefore("Filed", o.Filed, chinaAML)
 	c.period("PreAcceptance", o.PreAcceptance)
 	c.period("StopTheClock", o.StopTheClock)
-	if !calendar.IsZero(o.StopTheClock) && !o.Filed.IsZero() && dateOnly(o.Filed).Before(chinaAML2022) {
+	if !calendar.IsZero(o.StopTheClock) && !o.Filed.IsZero() && civil.Date(o.Filed).Before(chinaAML2022) {
 		c.addf("StopTheClock", ErrBeforeInForce, "stop-the-clock applies from %s; the filing is on %s",
-			chinaAML2022.Format(time.DateOnly), dateOnly(o.Filed).Format(time.DateOnly))
+			chinaAML2022.Format(time.DateOnly), civil.Date(o.Filed).Format(time.DateOnly))
 	}
 	th := o.Thresholds
 	def := SAMRThresholds2024()
 	c.amount("Thresholds.CombinedWorldwide", th.CombinedWorldwide)
 	c.amount("Thresholds.CombinedChina", th.CombinedChina)
 	c.amount("Thresholds.EachInChina", th.EachInChina)
-	if th.IsZero() && !o.Filed.IsZero() && dateOnly(o.Filed).Before(date(2024, 1, 1)) {
-		c.addf("Thresholds", ErrNoFigures, "the thresholds before January 2024 are not known; give them for a filing on %s", dateOnly(o.Filed).Format(time.DateOnly))
+	if th.IsZero() && !o.Filed.IsZero() && civil.Date(o.Filed).Before(date(2024, 1, 1)) {
+		c.addf("Thresholds", ErrNoFigures, "the thresholds before January 2024 are not known; give them for a filing on %s", civil.Date(o.Filed).Format(time.DateOnly))
 	}
 	th = SAMRThresholds{
 		CombinedWorldwide: orAmount(th.CombinedWorldwide, def.CombinedWorldwide),

@@ -90,14 +90,6 @@ func ForeignAdversaries() parties.Group {
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func dateOnly(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	y, m, d := t.Date()
-	return date(y, m, d)
-}
-
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // pct returns the threshold op p%.

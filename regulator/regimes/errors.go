@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -75,10 +76,10 @@ func (c *checker) err() error { return errors.Join(c.errs...) }
 // notBefore checks that a date given in the options (zero: not given) is
 // not before from, the date the regime was in force.
 func (c *checker) notBefore(option string, d, from time.Time) {
-	if d.IsZero() || from.IsZero() || !dateOnly(d).Before(from) {
+	if d.IsZero() || from.IsZero() || !civil.Date(d).Before(from) {
 		return
 	}
-	c.addf(option, ErrBeforeInForce, "%s is before %s", dateOnly(d).Format(time.DateOnly), from.Format(time.DateOnly))
+	c.addf(option, ErrBeforeInForce, "%s is before %s", civil.Date(d).Format(time.DateOnly), from.Format(time.DateOnly))
 }
 
 // threshold checks a share threshold: its value must lie in [0, 1] and it

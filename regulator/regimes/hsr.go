@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -181,7 +182,7 @@ func HSR(o *HSROptions) (regulator.Gate, error) {
 	if err := c.err(); err != nil {
 		return regulator.Gate{}, err
 	}
-	c.notBefore("Filed", o.Filed, dateOnly(ts[0].From))
+	c.notBefore("Filed", o.Filed, civil.Date(ts[0].From))
 	tl := hsrTimeline(o.Transaction, o.Compliance)
 	c.schedule("Filed", o.Filed, tl)
 	if err := c.err(); err != nil {
@@ -208,7 +209,7 @@ func HSR(o *HSROptions) (regulator.Gate, error) {
 			Section:    "15 U.S.C. 18a; 16 C.F.R. 801–803 (waiting periods: 803.10)",
 			URL:        hsrWaiting,
 		},
-		InForce: regulator.Window{From: dateOnly(ts[0].From)},
+		InForce: regulator.Window{From: civil.Date(ts[0].From)},
 		Trigger: hsrTrigger(ts),
 		Clearance: choice(
 			"hsr-no-challenge", "whether the FTC and DOJ let the waiting period end without a challenge",
@@ -230,9 +231,9 @@ func checkHSRThresholds(c *checker, ts []HSRThresholds) {
 		f := fmt.Sprintf("Thresholds[%d]", i)
 		if t.From.IsZero() {
 			c.addf(f+".From", ErrInvalidOption, "missing date")
-		} else if i > 0 && !ts[i-1].From.IsZero() && !dateOnly(t.From).After(dateOnly(ts[i-1].From)) {
+		} else if i > 0 && !ts[i-1].From.IsZero() && !civil.Date(t.From).After(civil.Date(ts[i-1].From)) {
 			c.addf(f+".From", ErrInvalidOption, "%s is not after the previous thresholds' %s",
-				dateOnly(t.From).Format(time.DateOnly), dateOnly(ts[i-1].From).Format(time.DateOnly))
+				civil.Date(t.From).Format(time.DateOnly), civil.Date(ts[i-1].From).Format(time.DateOnly))
 		}
 		for _, a := range []struct {
 			name string
@@ -255,10 +256,10 @@ func checkHSRThresholds(c *checker, ts []HSRThresholds) {
 func hsrTrigger(ts []HSRThresholds) regulator.Condition {
 	branches := make([]regulator.Condition, len(ts))
 	for i, t := range ts {
-		from := dateOnly(t.From)
+		from := civil.Date(t.From)
 		cs := []regulator.Condition{regulator.OnOrAfter(from)}
 		if i+1 < len(ts) {
-			cs = append(cs, regulator.Before(dateOnly(ts[i+1].From)))
+			cs = append(cs, regulator.Before(civil.Date(ts[i+1].From)))
 		}
 		cs = append(cs, hsrSize(t))
 		branches[i] = regulator.Named("thresholds effective "+from.Format(time.DateOnly), regulator.And(cs...))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dealscape/dealscape/internal/civil"
 	"github.com/dealscape/dealscape/parties"
 	"github.com/dealscape/dealscape/regulator"
 	"github.com/dealscape/dealscape/regulator/calendar"
@@ -115,7 +116,7 @@ func PAFACA(o *PAFACAOptions) (PAFACARules, error) {
 	}
 	covered := pafacaEnacted
 	if !o.Covered.IsZero() {
-		covered = dateOnly(o.Covered)
+		covered = civil.Date(o.Covered)
 	}
 	adversaries := o.Adversaries
 	if adversaries.Name() == "" {
@@ -252,7 +253,7 @@ func IEEPAProhibition(o *IEEPAOptions) (regulator.Deadline, error) {
 	if v.Effective.IsZero() {
 		c.addf("Effective", ErrInvalidOption, "missing: the order %q needs an effective date", v.Order)
 	}
-	c.notBefore("Effective", v.Effective, dateOnly(v.Signed))
+	c.notBefore("Effective", v.Effective, civil.Date(v.Signed))
 	if err := c.err(); err != nil {
 		return regulator.Deadline{}, err
 	}
