@@ -144,16 +144,15 @@ func (p Period) Period() (calendar.Period, error) {
 		return nil, valueErrorf("%q is not a period (want a number and calendar-days, working-days or months, as in \"45 calendar-days\")", string(p))
 	}
 	n, err := strconv.Atoi(strings.Fields(m[0])[0])
+	var u calendar.Unit
+	if err == nil {
+		// The pattern takes singular units too: "1 month".
+		err = u.UnmarshalText([]byte(strings.TrimSuffix(m[1], "s") + "s"))
+	}
 	if err != nil {
 		return nil, valueErrorf("%q is not a period", string(p))
 	}
-	switch {
-	case strings.HasPrefix(m[1], "calendar"):
-		return calendar.Days(n), nil
-	case strings.HasPrefix(m[1], "working"):
-		return calendar.WorkingDays(n), nil
-	}
-	return calendar.Months(n), nil
+	return calendar.PeriodOf(n, u)
 }
 
 // PeriodOf returns p as a [Period], as in "45 calendar-days"; a nil or zero
