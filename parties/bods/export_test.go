@@ -31,7 +31,7 @@ func roundTrip(t testing.TB, res *bods.Result) string {
 // it again, and checks the same parties, stakes and control facts come
 // back; exporting again gives the same text.
 func TestExportRoundTrip(t *testing.T) {
-	dir := sharedDir(t, "examples")
+	dir := bodsDir(t, "examples")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	files = append(files, filepath.Join("testdata", "tecido.json"), filepath.Join("testdata", "joint-ownership.json"))
 	for _, f := range files {

@@ -16,9 +16,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// sharedDir returns a folder of the module's BODS test data
+// bodsDir returns a folder of the module's BODS test data
 // (testdata/bods-0.4), taken unchanged from the standard's repository.
-func sharedDir(t testing.TB, sub string) string {
+func bodsDir(t testing.TB, sub string) string {
 	t.Helper()
 	dir := filepath.Join("..", "..", "testdata", "bods-0.4", sub)
 	if _, err := os.Stat(dir); err != nil {

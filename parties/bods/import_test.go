@@ -16,7 +16,7 @@ import (
 // TestImportExamples imports every worked example of the standard and checks
 // figures worked out by hand for several of them.
 func TestImportExamples(t *testing.T) {
-	dir := sharedDir(t, "examples")
+	dir := bodsDir(t, "examples")
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples in %s: %v", dir, err)
@@ -236,7 +236,7 @@ func fieldRead(name string) (read, known bool) {
 // standard that breaks a field the importer reads is rejected with an error
 // naming the statement.
 func TestImportInvalidStatements(t *testing.T) {
-	dir := sharedDir(t, "invalid-statements")
+	dir := bodsDir(t, "invalid-statements")
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no invalid statements in %s: %v", dir, err)
@@ -309,7 +309,7 @@ func statementID(raw []byte) string {
 // statements. (They are independent tests: together they would give one
 // record ID to an entity and a person, which is an error.)
 func TestImportValidStatements(t *testing.T) {
-	dir := sharedDir(t, "valid-statements")
+	dir := bodsDir(t, "valid-statements")
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no valid statements in %s: %v", dir, err)
